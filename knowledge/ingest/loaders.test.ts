@@ -35,6 +35,42 @@ describe('loadDocument / parseAndChunk', () => {
     ]);
   });
 
+  it('reads a Chinese PDF (CJK CMap font): stray spaces, running header, page numbers, broken lines', async () => {
+    const header = '中国共产党支部工作条例';
+    const footer = (n: number) => `第 ${n} 页 共 3 页`;
+    const pdf = makePdf({
+      pages: [
+        [header, '（2018年10月28日中共中央政治局会议审议批准 2018年11月25日中共中央发布）', '第一章 总则', '第一条 为了深入学习贯彻习近平新时代中国特色社会主义思想，加强', '党 支 部 建 设，制定本条例。', footer(1)],
+        [header, '第二条 党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的', '全部工作和战斗力的基础。', '第二章 组织设置', footer(2)],
+        [header, '第三条 党支部应当：', '（一）学习宣传党的理论；', '（二）组织党员参加组织生活。', '第四条 本条例自发布之日起施行。', footer(3)],
+      ],
+    });
+    const { doc, chunks } = await parseAndChunk(pdf, 'upload.pdf');
+    expect(doc).toMatchObject({ type: 'pdf', title: header, meta: { issuer: '中共中央', effectiveDate: '2018-11-25' } });
+    expect(doc.text).not.toMatch(/第\s*\d\s*页/);
+    expect(chunks).toEqual([
+      {
+        ord: 0,
+        article: '第一条',
+        headingPath: '第一章 总则',
+        text: '第一条 为了深入学习贯彻习近平新时代中国特色社会主义思想，加强党支部建设，制定本条例。',
+      },
+      {
+        ord: 1,
+        article: '第二条',
+        headingPath: '第一章 总则',
+        text: '第二条 党支部是党的基础组织，是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。',
+      },
+      {
+        ord: 2,
+        article: '第三条',
+        headingPath: '第二章 组织设置',
+        text: '第三条 党支部应当：\n（一）学习宣传党的理论；\n（二）组织党员参加组织生活。',
+      },
+      { ord: 3, article: '第四条', headingPath: '第二章 组织设置', text: '第四条 本条例自发布之日起施行。' },
+    ]);
+  });
+
   it('reports a password-protected PDF as encrypted, with a clear message', async () => {
     const pdf = makePdf({ pages: [['Secret text']], encrypted: true });
     const err = await loadDocument(pdf, 'secret.pdf').catch((e: unknown) => e);

@@ -2,6 +2,7 @@
  * Loaders: bytes → {@link LoadedDocument} (title, normalised text, metadata) for PDF (pdf-parse),
  * DOCX (mammoth), HTML, Markdown and plain text.
  */
+import path from 'node:path';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { type DocumentType, sniffDocument } from './detect-type';
@@ -76,9 +77,27 @@ function stripMarkdownInline(md: string): string {
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
 }
 
+let pdfjsDataDirs: { cMapUrl: string; standardFontDataUrl: string } | null | undefined;
+
+/**
+ * pdf.js needs its CMap files to extract text set in non-embedded CJK fonts (e.g. STSong-Light
+ * with UniGB-UCS2-H, common in Chinese office PDFs); without them such pages come out empty.
+ */
+function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } | null {
+  if (pdfjsDataDirs === undefined) {
+    try {
+      const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+      pdfjsDataDirs = { cMapUrl: `${root}/cmaps/`, standardFontDataUrl: `${root}/standard_fonts/` };
+    } catch {
+      pdfjsDataDirs = null;
+    }
+  }
+  return pdfjsDataDirs;
+}
+
 async function readPdf(buf: Buffer): Promise<string> {
   // Copy: pdf.js may transfer (detach) the array it is given.
-  const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0 });
+  const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0, cMapPacked: true, ...pdfjsData() });
   try {
     const result = await parser.getText({ pageJoiner: '' });
     return result.pages.map((p) => p.text).join('\f');

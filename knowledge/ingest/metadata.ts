@@ -161,12 +161,11 @@ export function extractMetadata(text: string, title: string): DocumentMeta {
   // Supersession notes mention other versions' dates; they are not events of this text.
   const eventText = headerText.replace(/[（(]注意[：:][^）)]*[）)]/g, '').replace(new RegExp(SUPERSEDED_RE.source, 'g'), '');
   const events = parseEvents(eventText);
-  const body = text;
   const issuer = labelledIssuer ?? issuerFrom(eventText, events);
   if (issuer) meta.issuer = issuer;
-  const effective = labelledDate ?? effectiveFrom(eventText, body, events);
+  const effective = labelledDate ?? effectiveFrom(eventText, text, events);
   if (effective) meta.effectiveDate = effective;
-  const supersedes = supersedesFrom(eventText, body, events, baseTitle);
+  const supersedes = supersedesFrom(eventText, text, events, baseTitle);
   if (supersedes) meta.supersedes = supersedes;
   return meta;
 }

@@ -114,8 +114,11 @@ function repairPdfLayout(text: string): string {
     }
   }
   // "Full" lines reach the right margin; a shorter line ended on purpose (title, last line of a paragraph).
-  const lengths = lines.filter((l) => l.length > 10).map((l) => l.length).sort((x, y) => x - y);
-  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : 0;
+  // The margin is measured on lines without final punctuation: mostly wrapped lines, all equally long.
+  const long = lines.filter((l) => l.length > 10);
+  const unterminated = long.filter((l) => !SENTENCE_END_RE.test(l));
+  const lengths = (unterminated.length >= 3 ? unterminated : long).map((l) => l.length).sort((x, y) => x - y);
+  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : Infinity;
   const out: string[] = [];
   let prevPhysical = ''; // the previous line as laid out, before any joining
   for (const line of lines) {
@@ -126,7 +129,7 @@ function repairPdfLayout(text: string): string {
       !SENTENCE_END_RE.test(prev) &&
       !HEADING_LINE_RE.test(prev) &&
       !STRUCTURE_START_RE.test(line) &&
-      (prevPhysical.length >= typical * 0.75 || CONTINUATION_START_RE.test(line))
+      (prevPhysical.length >= typical * 0.75 || CONTINUATION_START_RE.test(line) || /[，、,]$/.test(prev))
     ) {
       out[out.length - 1] = joinBroken(prev, line);
     } else {
