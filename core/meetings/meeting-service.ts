@@ -372,13 +372,17 @@ export class MeetingService {
 
   /**
    * The reminder job: privately reminds those who said yes or have not answered. Skipped (returns 0)
-   * when the meeting was cancelled, already started, or changed since the reminder was planned.
+   * when the meeting was cancelled, already started, changed since the reminder was planned, or the
+   * reminder runs so late that less than half its offset is left.
    */
   async sendReminder(payload: ReminderJobPayload): Promise<number> {
     const meeting = await this.store.meeting(payload.meetingId).catch(() => undefined);
     if (!meeting || meeting.status !== 'scheduled') return 0;
     if (meeting.updatedAt.getTime() !== payload.version) return 0;
-    if (meeting.startsAt.getTime() <= this.deps.clock.now().getTime()) return 0;
+    const left = meeting.startsAt.getTime() - this.deps.clock.now().getTime();
+    if (left <= 0) return 0;
+    // after downtime a "1天后" reminder running 2 hours before the start would mislead; the later one covers it
+    if (left < (payload.offsetMinutes * 60_000) / 2) return 0;
     const attendees = await this.store.attendees(meeting.id);
     const ctx = await this.noticeContext(meeting, attendees);
     const targets = attendees.filter((a) => a.rsvp === 'yes' || a.rsvp === 'pending');
