@@ -65,3 +65,12 @@ describe('normalizeText', () => {
     });
   });
 });
+
+describe('normalizeText PDF line joining at digits', () => {
+  it('does not put a space inside a number or date broken across lines', () => {
+    const text = '（2014年5月28日中共中央办公厅发布 2026年4月2日中共中央政治局常委会会议修订 2026年5月1\n1日中共中央办公厅发布）';
+    expect(normalizeText(text, { pdf: true })).toBe(
+      '（2014年5月28日中共中央办公厅发布 2026年4月2日中共中央政治局常委会会议修订 2026年5月11日中共中央办公厅发布）',
+    );
+  });
+});

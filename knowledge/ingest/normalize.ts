@@ -87,14 +87,19 @@ function runningKey(line: string): string {
 
 const SENTENCE_END_RE = /[。！？；：….!?;:」』”’）)】]$/;
 const STRUCTURE_START_RE = new RegExp(
-  `^(?:#{1,6}\\s|第${NUM}(?:编|部分|章|节|条)|（${NUM}）|\\(${NUM}\\)|[一二三四五六七八九十]+、|\\d+[.、．]\\s*\\S|[①-⑳]|[-•·*]\\s|>)`,
+  `^(?:#{1,6}\\s|(?:总纲|总则|附则|分则|序言|前言)$|第${NUM}(?:编|部分|章|节|条)|（${NUM}）|\\(${NUM}\\)|[一二三四五六七八九十]+、|\\d+[.、．]\\s*\\S|[①-⑳]|[-•·*]\\s|>)`,
 );
 const HEADING_LINE_RE = new RegExp(`^(?:#{1,6}\\s|第${NUM}(?:编|部分|章|节)(?:\\s|$))`);
 const CONTINUATION_START_RE = /^[a-z，、,.;；）)」』”]/;
 
-/** Join a line broken by the page width to the next one, with a space only between Latin words. */
+/**
+ * Join a line broken by the page width to the next one, with a space only between Latin words:
+ * "a members" + "meeting" → "a members meeting", but "2026年5月1" + "1日" → "2026年5月11日".
+ */
 function joinBroken(a: string, b: string): string {
-  return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : a + b;
+  const latinEnd = /(?:^|[\s,.;:!?)])[A-Za-z0-9'’-]+[,.;:!?)]?$/.test(a);
+  const latinStart = /^[A-Za-z0-9(]/.test(b) && !new RegExp(`^[A-Za-z0-9]+[${CJK}]`).test(b);
+  return latinEnd && latinStart ? `${a} ${b}` : a + b;
 }
 
 function repairPdfLayout(text: string): string {
