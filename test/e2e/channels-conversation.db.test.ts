@@ -7,6 +7,9 @@ import { members, organisations } from '../../data/schema';
 import { createTestDatabase, type TestDatabase } from '../db';
 import { createStubAnswerer, type StubAnswerer } from '../fakes/qa-stub';
 
+// PGlite start-up and migrations can take seconds on a busy machine
+jest.setTimeout(20_000);
+
 let database: TestDatabase;
 let qa: StubAnswerer;
 let conversation: Conversation;

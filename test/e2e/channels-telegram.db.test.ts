@@ -13,6 +13,9 @@ import { hostRoutes, waitFor, type RouteHost } from '../fakes/http-host';
 import { createStubAnswerer } from '../fakes/qa-stub';
 import { postWebhook, startFakeTelegram, tgCallback, tgText, type FakeTelegram } from '../fakes/telegram-server';
 
+// PGlite start-up and migrations can take seconds on a busy machine
+jest.setTimeout(20_000);
+
 let database: TestDatabase;
 let conversation: Conversation;
 let memberId: number;

@@ -12,6 +12,9 @@ import { createStubAnswerer } from '../fakes/qa-stub';
 import { startFakeWecomApi, type FakeWecomApi } from '../fakes/wecom-api-server';
 import { createWecomCallbackClient } from '../fakes/wecom-callback-client';
 
+// PGlite start-up and migrations can take seconds on a busy machine
+jest.setTimeout(20_000);
+
 // the project vector of ../shared/specs/channels.md §2.7
 const TOKEN = 'PartyXiaozhiToken';
 const KEY = 'PartyXiaozhiTestEncodingAESKey0123456789abc';
