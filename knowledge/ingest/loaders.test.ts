@@ -173,7 +173,8 @@ describe('loadDocument / parseAndChunk', () => {
   });
 
   it('rejects files over the size limit, empty files and files without usable text', async () => {
-    expect(await rejectionCode(loadDocument(Buffer.alloc(2048, 0x41), 'a.txt', { maxBytes: 1024 }))).toBe('too_large');
+    const tooLarge = await loadDocument(Buffer.alloc(2048, 0x41), 'a.txt', { maxBytes: 1024 }).catch((e: IngestError) => e);
+    expect(tooLarge).toMatchObject({ code: 'too_large', messageZh: '文件过大（上限 1 KB）', messageEn: 'The file is too large (limit 1 KB)' });
     expect(await rejectionCode(parseAndChunk(Buffer.alloc(0), 'a.txt'))).toBe('empty');
     expect(await rejectionCode(parseAndChunk(Buffer.from(' \n\n\t \n'), 'a.txt'))).toBe('no_text');
     expect(await rejectionCode(parseAndChunk(Buffer.from('# 只有标题\n\n> 版本：2024年修订\n'), 'a.md'))).toBe('no_text');

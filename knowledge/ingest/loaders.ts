@@ -74,7 +74,7 @@ function stripMarkdownInline(md: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2');
 }
 
 let pdfjsDataDirs: { cMapUrl: string; standardFontDataUrl: string } | null | undefined;
@@ -132,8 +132,8 @@ async function readDocx(buf: Buffer): Promise<string> {
 export async function loadDocument(buf: Buffer, fileName: string, opts: LoadOptions = {}): Promise<LoadedDocument> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buf.length > maxBytes) {
-    const mb = (maxBytes / 1024 / 1024).toFixed(maxBytes % (1024 * 1024) === 0 ? 0 : 1);
-    throw new IngestError('too_large', { zh: `上限 ${mb} MB`, en: `limit ${mb} MB` });
+    const limit = maxBytes >= 1024 * 1024 ? `${+(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(maxBytes / 1024)} KB`;
+    throw new IngestError('too_large', { zh: `上限 ${limit}`, en: `limit ${limit}` });
   }
   const sniffed = sniffDocument(buf, fileName);
   let text: string;
@@ -165,6 +165,6 @@ export async function loadDocument(buf: Buffer, fileName: string, opts: LoadOpti
       title = titleFromText(text, false);
       break;
   }
-  title ??= titleFromFileName(fileName);
+  title = title ? normalizeText(title).replace(/\s+/g, ' ') : titleFromFileName(fileName);
   return { title, text, type: sniffed.type, meta: extractMetadata(text, title) };
 }
