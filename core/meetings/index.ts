@@ -9,3 +9,4 @@ export { AttendanceService, NEW_MEMBER_QUORUM, detectImageType, type AttendanceS
 export { ComplianceService, DEFAULT_COMPLIANCE_RULES, COMPLIANCE_STATE_LABELS, warningText, type ComplianceRule, type ComplianceRow, type ComplianceState, type ComplianceServiceDeps } from './compliance';
 export { MeetingStore, defaultMemberAddresses } from './meeting-store';
 export * as meetingMessages from './messages';
+export { createMeetingsModule, type MeetingsModule, type MeetingsModuleDeps } from './module';

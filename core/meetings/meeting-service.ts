@@ -253,16 +253,23 @@ export class MeetingService {
     return { meeting: meeting!, notified };
   }
 
-  /** Adds members to the expected attendees (source "manual"). */
+  /** Adds members to the expected attendees (source "manual"); after confirmation they get the notice privately. */
   async addAttendees(id: number, memberIds: number[], actor: Actor): Promise<number> {
     const m = await this.store.meeting(id);
     await this.assertCanManage(actor, m.orgId);
+    if (m.status === 'cancelled' || m.status === 'done') throw new MeetingError('bad_state', '已取消或已结束的会议不能再添加应到人员。');
     for (const mid of memberIds) await this.store.member(mid);
     const rows = await this.db
       .insert(meetingAttendees)
       .values([...new Set(memberIds)].map((memberId) => ({ meetingId: id, memberId, source: 'manual' })))
       .onConflictDoNothing()
       .returning();
+    if (m.status === 'scheduled' && rows.length) {
+      const attendees = await this.store.attendees(id);
+      const added = attendees.filter((a) => rows.some((r) => r.memberId === a.memberId));
+      const out = this.privateMessages(added, `meeting:${id}:v${m.updatedAt.getTime()}:meeting.notice`, 'meeting.notice', msg.noticeCard(m, await this.noticeContext(m, attendees)));
+      await this.deps.delivery.deliver(out.messages);
+    }
     return rows.length;
   }
 

@@ -205,6 +205,10 @@ test('RSVP: tap, text with reason, change of answer, non-attendee, summary, nudg
   expect(delivery.take().map((n) => n.address).sort()).toEqual(['telegram:1001', 'telegram:1003', 'wecom-app:liwy']);
   now = new Date('2026-11-26T06:00:00Z');
   expect(await service.myUpcomingText(ids.li!)).toContain('已请假：出差');
+  // a member added after the notices went out gets the notice privately
+  expect(await service.addAttendees(m.id, [ids.stranger!], admin)).toBe(1);
+  expect(delivery.take().map((n) => [n.address, n.kind])).toEqual([['telegram:2001', 'meeting.notice']]);
+  expect(await service.addAttendees(m.id, [ids.stranger!], admin)).toBe(0);
 });
 
 test('attendance: check-in separate from RSVP, rate, quorum of a vote on a new member, event, minutes, photos', async () => {
