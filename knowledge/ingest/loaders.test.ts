@@ -113,6 +113,25 @@ describe('loadDocument / parseAndChunk', () => {
     ]);
   });
 
+  it('keeps Word auto-numbered articles and items ("第%1条", "（%2）") as text', async () => {
+    const docx = await makeDocx([
+      { heading: 0, text: '支部工作办法' },
+      { heading: 1, text: '第一章 总则' },
+      { numbered: 0, text: '为了规范工作，制定本办法。' },
+      { numbered: 0, text: '支部应当：' },
+      { numbered: 1, text: '学习理论；' },
+      { numbered: 1, text: '联系群众。' },
+      { heading: 1, text: '第二章 附则' },
+      { numbered: 0, text: '本办法自发布之日起施行。' },
+    ]);
+    const { chunks } = await parseAndChunk(docx, '办法.docx');
+    expect(chunks.map((c) => [c.article, c.headingPath, c.text])).toEqual([
+      ['第一条', '第一章 总则', '第一条 为了规范工作，制定本办法。'],
+      ['第二条', '第一章 总则', '第二条 支部应当：\n（一）学习理论；\n（二）联系群众。'],
+      ['第三条', '第二章 附则', '第三条 本办法自发布之日起施行。'],
+    ]);
+  });
+
   it('reports a DOCX whose XML is broken as corrupt', async () => {
     const { makeZip } = await import('../../test/fixtures/ingest/make-zip');
     const fake = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><unclosed' });

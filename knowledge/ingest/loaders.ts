@@ -6,6 +6,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { type DocumentType, sniffDocument } from './detect-type';
+import { materializeDocxNumbering } from './docx-numbering';
 import { IngestError } from './errors';
 import { htmlToText } from './html-to-text';
 import { type DocumentMeta, extractMetadata } from './metadata';
@@ -113,9 +114,15 @@ async function readPdf(buf: Buffer): Promise<string> {
 const DOCX_STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 async function readDocx(buf: Buffer): Promise<string> {
+  let input = buf;
+  try {
+    input = materializeDocxNumbering(buf);
+  } catch {
+    // Unusual numbering or packaging: read the text without automatic numbers rather than fail.
+  }
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: buf },
+      { buffer: input },
       { styleMap: DOCX_STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     return result.value;
