@@ -3,8 +3,10 @@
  * time has come. Per-chat "once a day" is the outbox key `digest:<chat>:<date>`, so frequent ticks
  * are harmless.
  */
-import type { NewsDigest } from '../../core/news/digest';
+import type { DigestDeliverer, NewsDigest } from '../../core/news/digest';
 import type { JobRunner } from '../contract';
+import type { Outbox } from '../outbox';
+import { splitAddress } from './meeting-ports';
 
 export const NEWS_DIGEST_JOB = 'news-digest';
 export const NEWS_DIGEST_SCHEDULE_KEY = 'news:digest';
@@ -24,4 +26,15 @@ export function registerNewsDigestJob(runner: JobRunner, deps: { digest: NewsDig
 
 export async function scheduleNewsDigest(runner: JobRunner, cron = DEFAULT_NEWS_DIGEST_CRON): Promise<void> {
   await runner.schedule(NEWS_DIGEST_SCHEDULE_KEY, NEWS_DIGEST_JOB, cron, {});
+}
+
+/**
+ * The digest's delivery port on the outbox: one row per chat and day (key `digest:<chat>:<date>`,
+ * kind `digest`), payload = the Reply, which the channel renders when delivering.
+ */
+export function outboxDigestDeliverer(outbox: Outbox): DigestDeliverer {
+  return (msg) => {
+    const { channel, target } = splitAddress(msg.chatAddress);
+    return outbox.send({ key: msg.key, kind: 'digest', channel: msg.channel || channel, target, payload: msg.reply });
+  };
 }

@@ -2,7 +2,7 @@
  * News end to end: a local HTTP server on 127.0.0.1 serves good RSS and Atom feeds next to
  * malformed, slow, huge, failing and redirect-looping ones. The fetch job runs through the
  * embedded job runner; good items are stored once, broken feeds get `lastError` and are retried,
- * and the digest goes out once per subscribed group per day.
+ * and the digest job queues into the real outbox, which delivers once per subscribed group per day.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,11 +10,16 @@ import { eq } from 'drizzle-orm';
 import { chats, newsItems, newsSources } from '../../data/schema';
 import type { Clock } from '../../core/clock';
 import { createLogger } from '../../core/logger';
-import { createNewsDigest, type DigestMessage } from '../../core/news/digest';
+import { FAKE_CAPABILITIES } from '../../bot/channels/fake/adapter';
+import { renderFake } from '../../bot/channels/fake/render';
+import type { Reply } from '../../core/conversation';
+import { createNewsDigest } from '../../core/news/digest';
 import { createFeedFetcher } from '../../core/news/feed-fetcher';
 import { createNewsService } from '../../core/news/news-service';
 import { openTestDatabases, type TestDatabases } from '../../core/points/test-databases';
 import { createEmbeddedRunner } from '../../jobs/embedded-runner';
+import { createOutbox, type Deliverer } from '../../jobs/outbox';
+import { NEWS_DIGEST_JOB, outboxDigestDeliverer, registerNewsDigestJob } from '../../jobs/workers/news-digest';
 import { NEWS_FETCH_JOB, registerNewsFetchJob } from '../../jobs/workers/news-fetch';
 
 const rss = (items: string) =>
@@ -205,49 +210,67 @@ test('feeds are fetched through the job runner: good items stored once, broken f
   await expect(news.setDigestTime('fake:group-b', '25:00')).rejects.toMatchObject({ code: 'invalid' });
   expect((await db.select().from(chats).where(eq(chats.address, 'fake:group-c')))[0]!.newsSubscribed).toBe(false);
 
-  const outbox = outboxRecorder();
-  const digest = createNewsDigest({ news, clock, timezone: 'Asia/Shanghai', logger, deliver: outbox.deliver });
+  // The digest job runs on the embedded runner and queues into the real outbox; a recording channel
+  // Deliverer (the fake group chats) shows what each group receives.
+  const groups = recordingChannel();
+  const runner2 = createEmbeddedRunner({ database: dbs.main, timezone: 'Asia/Shanghai', logger, pollIntervalMs: 30 });
+  const outbox = createOutbox({ database: dbs.main, runner: runner2, deliverer: groups.deliverer, logger, limits: [] });
+  outbox.register();
+  const digest = createNewsDigest({ news, clock, timezone: 'Asia/Shanghai', logger, deliver: outboxDigestDeliverer(outbox) });
+  registerNewsDigestJob(runner2, { digest });
+  await runner2.start();
+  let tick = 0;
+  const runDigestJob = async () => {
+    const key = `digest-tick-${++tick}`;
+    await runner2.enqueue(NEWS_DIGEST_JOB, {}, { key });
+    await waitFor(async () => (await runner2.counts())[NEWS_DIGEST_JOB]!.completed === tick, 5000);
+  };
+  try {
+    clock.at = new Date('2026-11-25T23:59:00Z'); // 07:59 Shanghai
+    await runDigestJob();
+    expect((await digest.sendDue()).sent).toEqual([]);
+    clock.at = new Date('2026-11-26T00:00:00Z'); // 08:00
+    await runDigestJob();
+    await waitFor(async () => groups.received.length === 1, 5000);
+    clock.at = new Date('2026-11-26T00:05:00Z'); // the next tick
+    await runDigestJob();
+    expect((await digest.sendDue()).alreadySent).toEqual(['fake:group-a']);
+    clock.at = new Date('2026-11-26T01:30:00Z'); // 09:30
+    await Promise.all([runDigestJob(), digest.sendDue(), digest.sendDue()]); // overlapping ticks
+    await waitFor(async () => groups.received.length === 2, 5000);
+    await new Promise((r) => setTimeout(r, 200)); // any duplicate delivery would land now
 
-  clock.at = new Date('2026-11-25T23:59:00Z'); // 07:59 Shanghai
-  expect((await digest.sendDue()).sent).toEqual([]);
-  clock.at = new Date('2026-11-26T00:00:00Z'); // 08:00
-  const at8 = await digest.sendDue();
-  expect(at8).toMatchObject({ day: '2026-11-26', sent: ['fake:group-a'], alreadySent: [], notDue: ['fake:group-b'] });
-  clock.at = new Date('2026-11-26T00:05:00Z'); // the next tick
-  expect((await digest.sendDue()).alreadySent).toEqual(['fake:group-a']);
-  clock.at = new Date('2026-11-26T01:30:00Z'); // 09:30
-  const [b1, b2] = await Promise.all([digest.sendDue(), digest.sendDue()]); // overlapping ticks
-  expect([...b1.sent, ...b2.sent]).toEqual(['fake:group-b']);
+    expect(groups.received.map((m) => m.target).sort()).toEqual(['group-a', 'group-b']);
+    const a = groups.received.find((m) => m.target === 'group-a')!;
+    expect(a).toMatchObject({ channel: 'fake', key: 'digest:fake:group-a:2026-11-26' });
+    expect(a.text.split('\n')[0]).toBe('**党建头条 · 11月26日**');
+    expect(a.text.split('\n')[2]).toBe('1. 【公告】关于开展主题党日活动的通知');
+    expect(a.text).toContain('[党建要闻二](https://news.example.cn/rss-2)（rss）');
+    expect(a.text).not.toContain('三天前的旧闻');
+    expect((await outbox.get('digest:fake:group-a:2026-11-26'))).toMatchObject({ status: 'sent', kind: 'digest' });
 
-  expect(outbox.delivered.map((m) => m.chatAddress).sort()).toEqual(['fake:group-a', 'fake:group-b']);
-  const msg = outbox.delivered[0]!;
-  expect(msg.key).toBe('digest:fake:group-a:2026-11-26');
-  expect(msg.reply.fallback.split('\n')[0]).toBe('党建头条 · 11月26日');
-  expect(msg.reply.fallback.split('\n')[1]).toBe('1. 【公告】关于开展主题党日活动的通知');
-  expect(msg.reply.markdown).toContain('[党建要闻二](https://news.example.cn/rss-2)（rss）');
-  expect(msg.reply.fallback).not.toContain('三天前的旧闻');
-
-  // The next day both get a new digest; the broken feeds never stopped it.
-  clock.at = new Date('2026-11-27T01:35:00Z'); // 09:35 on the 27th
-  await news.postAnnouncement({ title: '第二天的公告', by: 'admin:root' });
-  const next = await digest.sendDue();
-  expect(next.sent.sort()).toEqual(['fake:group-a', 'fake:group-b']);
-  expect(outbox.delivered).toHaveLength(4);
+    // The next day both get a new digest; the broken feeds never stopped it.
+    clock.at = new Date('2026-11-27T01:35:00Z'); // 09:35 on the 27th
+    await news.postAnnouncement({ title: '第二天的公告', by: 'admin:root' });
+    await runDigestJob();
+    await waitFor(async () => groups.received.length === 4, 5000);
+    expect(groups.received.slice(2).map((m) => m.key).sort()).toEqual(['digest:fake:group-a:2026-11-27', 'digest:fake:group-b:2026-11-27']);
+  } finally {
+    await runner2.stop();
+  }
 });
 
-/** Stands in for the outbox until it exists: queues once per key, like its unique index. */
-function outboxRecorder() {
-  const byKey = new Map<string, DigestMessage>();
-  const delivered: DigestMessage[] = [];
-  return {
-    delivered,
-    deliver: async (msg: DigestMessage) => {
-      if (byKey.has(msg.key)) return { created: false };
-      byKey.set(msg.key, msg);
-      delivered.push(msg);
-      return { created: true };
+/** The group chats as a channel Deliverer: records what each target was sent, rendered like the fake channel. */
+function recordingChannel() {
+  const received: { channel: string; target: string; key: string; text: string }[] = [];
+  const deliverer: Deliverer = {
+    async deliver(channel, target, payload, key) {
+      const shown = await renderFake(payload as Reply, FAKE_CAPABILITIES);
+      received.push({ channel, target, key, text: shown.map((s) => s.text).join('\n') });
+      return { platformMessageId: `m${received.length}` };
     },
   };
+  return { received, deliverer };
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
