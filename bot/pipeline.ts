@@ -3,7 +3,8 @@
  *
  * Per message: relevance (groups: only @mentions, commands, replies to the bot, button presses) →
  * redelivery guard (`inbound_seen`) → who is speaking → route (button / command / question) →
- * replies. Messages of one chat are handled in arrival order; different chats in parallel.
+ * replies. Messages of one chat are handled in arrival order; different chats in parallel
+ * (button presses of a chat are ordered among themselves, beside its messages).
  * One error boundary per message: log with context, apologise in Chinese, never throw.
  */
 import type { InboundMessage, MarkdownReply, Reply, ReplySink, StreamReply, TextReply } from '../core/conversation';
@@ -210,7 +211,9 @@ export function createConversation(deps: ConversationDeps): Conversation {
   }
 
   return {
-    handle: (msg, sink) => queue.run(msg.chatAddress, () => processMessage(msg, sink)),
+    // button presses get their own lane per chat: a click must be acknowledged within seconds
+    // (WeCom's 5 s card-update window) even while a slow answer is being written for that chat
+    handle: (msg, sink) => queue.run(msg.button ? `${msg.chatAddress}#buttons` : msg.chatAddress, () => processMessage(msg, sink)),
     registerCommand: (def) => registry.registerCommand(def),
     registerButton: (prefix, handler, opts) => registry.registerButton(prefix, handler, opts),
     commands: registry,
