@@ -70,6 +70,9 @@ describe('detectDocumentType', () => {
     expect(rejection(() => detectDocumentType(xlsx, 'a.docx')).zh).toContain('Excel');
     const plain = makeZip({ 'readme.txt': 'hello', 'docs/第一条.txt': '内容' });
     expect(rejection(() => detectDocumentType(plain, 'a.docx')).zh).toContain('ZIP 压缩包');
+    // A bare local header without a directory, and nothing that says Word: a broken ZIP, not a broken DOCX.
+    const bare = Buffer.from('504b03040a00000000000000000000000000000000000500000000000000000000000000000000000000', 'hex');
+    expect(rejection(() => detectDocumentType(bare, 'x.docx')).code).toBe('unsupported_type');
   });
 
   it('rejects legacy .doc and encrypted Office files', () => {

@@ -51,7 +51,13 @@ function sniffPdf(buf: Buffer): SniffResult {
 
 function sniffZip(buf: Buffer): SniffResult {
   const entries = listZipEntries(buf);
-  if (!entries) throw new IngestError('corrupt', { zh: 'ZIP/Word 文件不完整', en: 'truncated or broken ZIP/DOCX' });
+  if (!entries) {
+    // Without a readable directory, only the local entry names say whether this was meant to be a Word file.
+    if (buf.includes('word/') || buf.includes('[Content_Types].xml')) {
+      throw new IngestError('corrupt', { zh: 'Word 文件不完整', en: 'truncated or broken DOCX' });
+    }
+    throw unsupported('损坏的 ZIP 压缩包', 'broken ZIP archive');
+  }
   const has = (name: string) => entries.includes(name);
   if (has('word/document.xml')) return { type: 'docx' };
   if (has('xl/workbook.xml')) throw unsupported('Excel 表格', 'Excel workbook');
@@ -111,8 +117,9 @@ export function sniffDocument(buf: Buffer, fileName: string): SniffResult {
  * Decide a file's type by its content: `%PDF-` → pdf; a ZIP holding word/document.xml → docx;
  * UTF-8 (or GB18030/UTF-16 with BOM) text → html when it looks like markup, markdown when it has
  * Markdown headings/lists or the name ends in .md, otherwise text.
- * @throws IngestError `empty` (0 bytes), `unsupported_type` (images, executables, XLSX, plain ZIP,
- *   legacy .doc, undecodable text), `corrupt` (truncated PDF/ZIP), `encrypted` (password-protected Office file).
+ * @throws IngestError `empty` (0 bytes), `unsupported_type` (images, executables, XLSX, plain or broken
+ *   ZIP, legacy .doc, undecodable text), `corrupt` (truncated PDF or DOCX), `encrypted` (password-protected
+ *   Office file).
  *   Encrypted or internally broken PDFs are only found when parsing (see `loadDocument`).
  */
 export function detectDocumentType(buf: Buffer, fileName: string): DocumentType {
