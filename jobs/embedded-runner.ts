@@ -111,6 +111,7 @@ export class EmbeddedJobRunner implements JobRunner {
   private lastReap = 0;
   private lastSweep = 0;
   private lastPurge = 0;
+  private lastSchedules = 0;
 
   constructor(private readonly opts: EmbeddedRunnerOptions) {
     this.q = opts.database.query.bind(opts.database) as Database['query'];
@@ -193,6 +194,7 @@ export class EmbeddedJobRunner implements JobRunner {
          payload = EXCLUDED.payload, next_run_at = EXCLUDED.next_run_at`,
       [key, name, cron, JSON.stringify(payload ?? null), next],
     );
+    this.lastSchedules = 0;
     this.poke();
   }
 
@@ -335,11 +337,16 @@ export class EmbeddedJobRunner implements JobRunner {
       this.lastPurge = now;
       await this.q(`DELETE FROM jobs WHERE status = 'completed' AND updated_at < ${T('$1')}`, [now - this.retentionMs]);
     }
-    await this.fireSchedules(now);
+    if (now - this.lastSchedules >= 200) {
+      this.lastSchedules = now;
+      await this.fireSchedules(now);
+    }
     let more = false;
     for (const reg of this.registry.all()) {
-      const free = reg.concurrency - (this.activeByName.get(reg.name) ?? 0);
-      if (free <= 0) continue;
+      const active = this.activeByName.get(reg.name) ?? 0;
+      const free = reg.concurrency - active;
+      // Refill in batches: a query per finished job would cost more than the jobs themselves.
+      if (free <= 0 || (active > 0 && free < Math.min(this.batch, Math.ceil(reg.concurrency / 4)))) continue;
       const want = Math.min(free, this.batch);
       const rows = await this.claim(reg.name, want, now);
       if (this.dead) return false; // abandoned while claiming: the leases expire
@@ -354,7 +361,7 @@ export class EmbeddedJobRunner implements JobRunner {
       `UPDATE jobs SET status = 'active', attempts = attempts + 1, locked_by = $1,
          locked_until = ${T('$2')}, updated_at = ${T('$3')}
        WHERE id IN (SELECT id FROM jobs WHERE status = 'waiting' AND name = $4 AND run_at <= ${T('$3')}
-                    ORDER BY run_at, id LIMIT $5 FOR UPDATE SKIP LOCKED)
+                    ORDER BY run_at LIMIT $5 FOR UPDATE SKIP LOCKED)
        RETURNING id::text AS id, key, payload, attempts, max_attempts, run_at`,
       [this.workerId, now + this.leaseMs, now, name, limit],
     );

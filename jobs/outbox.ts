@@ -111,6 +111,11 @@ export interface Outbox {
   send(msg: OutboxMessage): Promise<{ created: boolean }>;
   /** The same for many recipients, in batches (fan-outs). Returns how many rows were new. */
   sendMany(msgs: OutboxMessage[]): Promise<number>;
+  /**
+   * Enqueues again the delivery of rows still `queued` after `olderThanMs` (default 60 s): covers a
+   * crash between insert and enqueue, and Redis losing its data. Job keys dedupe; returns the row count.
+   */
+  requeueStranded(opts?: { olderThanMs?: number; limit?: number }): Promise<number>;
   /** A row by key. */
   get(key: string): Promise<OutboxRow | undefined>;
 }
@@ -223,6 +228,15 @@ export function createOutbox(opts: OutboxOptions): Outbox {
         await enqueue(chunk);
       }
       return n;
+    },
+    async requeueStranded(o = {}) {
+      const rows = await q<{ key: string; kind: string; channel: string; target: string }>(
+        `SELECT key, kind, channel, target FROM outbox WHERE status = 'queued'
+           AND created_at <= to_timestamp($1::double precision / 1000) ORDER BY id LIMIT $2`,
+        [now().getTime() - (o.olderThanMs ?? 60_000), o.limit ?? 10_000],
+      );
+      await enqueue(rows.map((r) => ({ ...r, payload: null })));
+      return rows.length;
     },
     async get(key) {
       const [r] = await q<{ key: string; kind: string; channel: string; target: string; status: OutboxRow['status']; attempts: number; platform_response: unknown; last_error: string | null; sent_at: Date | null }>(

@@ -169,9 +169,7 @@ describe.each(['embedded', 'bullmq'] as const)('job contract: %s runner', (kind)
     await waitFor(() => of('echo').length >= 2, 'two cron firings', 5000);
     expect(of('echo').every((s) => /^digest:daily@\d{4}-/.test(s.key))).toBe(true);
     await runner.schedule('digest:daily', 'echo', '* * * * * *', { n: 2 });
-    const before = of('echo').length;
-    await waitFor(() => of('echo').length >= before + 2, 'firings after replace', 5000);
-    expect(of('echo').at(-1)!.payload).toEqual({ n: 2 });
+    await waitFor(() => of('echo').some((s) => (s.payload as { n: number }).n === 2), 'a firing after replace', 5000);
     expect(await runner.cancel('digest:daily')).toBeGreaterThanOrEqual(1);
     await sleep(150);
     const after = of('echo').length;
