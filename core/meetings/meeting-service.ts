@@ -247,10 +247,15 @@ export class MeetingService {
     await this.assertCanManage(actor, current.orgId);
     if (current.status === 'cancelled') throw new MeetingError('bad_state', '该会议已取消。');
     if (current.status === 'done') throw new MeetingError('bad_state', '已结束的会议不能取消。');
-    const [meeting] = await this.db.update(meetings).set({ status: 'cancelled', updatedAt: this.deps.clock.now() }).where(eq(meetings.id, id)).returning();
+    const [meeting] = await this.db
+      .update(meetings)
+      .set({ status: 'cancelled', updatedAt: this.deps.clock.now() })
+      .where(and(eq(meetings.id, id), eq(meetings.status, current.status)))
+      .returning();
+    if (!meeting) throw new MeetingError('bad_state', '该会议的状态刚刚发生了变化，请刷新后再试。');
     await this.deps.scheduler.cancelByPrefix(`meeting:${id}:`);
-    const notified = current.status === 'scheduled' ? await this.broadcast(meeting!, 'meeting.cancel', () => msg.cancelText(meeting!, this.deps.timezone, reason)) : 0;
-    return { meeting: meeting!, notified };
+    const notified = current.status === 'scheduled' ? await this.broadcast(meeting, 'meeting.cancel', () => msg.cancelText(meeting, this.deps.timezone, reason)) : 0;
+    return { meeting, notified };
   }
 
   /** Adds members to the expected attendees (source "manual"); after confirmation they get the notice privately. */

@@ -2,7 +2,7 @@
  * Database access of the meetings domain (Drizzle on PGlite or PostgreSQL): meetings, expected
  * attendees and who they are, the branch's group chats, and chat addresses of members.
  */
-import { and, asc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../data/db';
 import { chats, meetingAttendees, meetings, members } from '../../data/schema';
 import { MeetingError } from './errors';
@@ -88,14 +88,5 @@ export class MeetingStore {
       )
       .orderBy(asc(meetings.startsAt));
     return rows;
-  }
-
-  /** Scheduled (not draft/cancelled) meetings of an org starting in [from, to). */
-  async orgMeetings(orgId: number, from: Date, to: Date): Promise<MeetingRow[]> {
-    return this.db
-      .select()
-      .from(meetings)
-      .where(and(eq(meetings.orgId, orgId), ne(meetings.status, 'cancelled'), ne(meetings.status, 'draft'), gte(meetings.startsAt, from), lt(meetings.startsAt, to)))
-      .orderBy(asc(meetings.startsAt));
   }
 }

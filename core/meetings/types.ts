@@ -11,7 +11,6 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export type AttendeeRow = typeof meetingAttendees.$inferSelect;
 export type MemberRow = typeof members.$inferSelect;
 
-export type MeetingStatus = 'draft' | 'scheduled' | 'cancelled' | 'done';
 export type RsvpAnswer = 'yes' | 'leave';
 
 /** Who acts: an admin-API caller (already authenticated) or a bound member in a chat. */
