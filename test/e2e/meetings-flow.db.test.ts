@@ -48,7 +48,7 @@ const deliverer: Deliverer = {
 };
 
 /** One user action in the group chat (or privately), through the real pipeline. */
-async function say(sender: string, input: { text?: string; button?: string; replyToBot?: boolean; chat?: string }): Promise<{ shown: FakeShown[]; acks: ButtonAck[] }> {
+async function say(sender: string, input: { text?: string; button?: string; replyToBot?: boolean; mentionsBot?: boolean; chat?: string }): Promise<{ shown: FakeShown[]; acks: ButtonAck[] }> {
   const shown: FakeShown[] = [];
   const acks: ButtonAck[] = [];
   const sink: ReplySink = {
@@ -63,7 +63,7 @@ async function say(sender: string, input: { text?: string; button?: string; repl
     chatKind: chat === 'fake:group1' ? 'group' : 'private',
     senderId: sender,
     text: input.text ?? '',
-    mentionsBot: false,
+    mentionsBot: input.mentionsBot ?? false,
     replyToBot: input.replyToBot,
     button: input.button ? { payload: input.button } : undefined,
     platformMessageId: `in-${++seq}`,
@@ -181,4 +181,11 @@ test('create in chat → confirm → notice → RSVP by tap and by text → coun
   const left = await database.db.select().from(jobs).where(and(like(jobs.key, `meeting:${meetingId}:%`), eq(jobs.status, 'waiting')));
   expect(left).toEqual([]);
   expect((await say('telegram:1005', { text: '参加', replyToBot: true })).shown[0]!.text).toContain('没有需要回复的会议');
+});
+
+test('"1" is an answer only when replying to a notice; otherwise it is an ordinary question', async () => {
+  const asked = await say('telegram:1003', { text: '1', mentionsBot: true });
+  expect(asked.shown[0]!.text).toContain('关于“1”');
+  const unbound = await say('telegram:7777', { text: '参加', mentionsBot: true });
+  expect(unbound.shown[0]!.text).toContain('绑定');
 });
