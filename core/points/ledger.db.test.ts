@@ -6,6 +6,9 @@ import { createPointsLedger } from './ledger';
 import { openTestDatabases, type TestDatabases } from './test-databases';
 import { POINT_CATEGORIES, PointsError, type PointCategory } from './types';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 const TZ = 'Asia/Shanghai';
 let dbs: TestDatabases;
 let database: Database;

@@ -8,6 +8,9 @@ import { AttendanceService } from '../meetings/attendance';
 import { createPoints } from './index';
 import { openTestDatabases, type TestDatabases } from './test-databases';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 let dbs: TestDatabases;
 afterAll(() => dbs.close());
 

@@ -57,3 +57,11 @@ test('answers are judged tolerantly', () => {
 test('no passages, no question', () => {
   expect(makeQuestion([], 1)).toBeNull();
 });
+
+test('a key term is not blanked inside a longer word (党组 in 党组织)', () => {
+  const src = { chunkId: 1, documentTitle: '中国共产党章程', article: '第十六条', text: '第十六条 各部门、各地方的党组织可以向中央提出建议，但不得擅自作出决定和对外发表主张。' };
+  for (let seed = 0; seed < 40; seed++) {
+    const q = makeQuestion([src], seed);
+    if (q) expect(q.answer).not.toBe('党组');
+  }
+});

@@ -29,7 +29,7 @@ export interface QuizQuestion {
 
 const CN_DIGITS = '零一二三四五六七八九';
 const NUMBER_WITH_UNIT = /[零一二两三四五六七八九十百千\d]+(?:周岁|岁|年|个月|月|日|天|次|名|人|分之[一二三四五六七八九十]+)/g;
-const ARTICLE_RE = /^第[零一二三四五六七八九十百千]+条$/;
+const ARTICLE_RE = /^第[零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?$/;
 
 /** Terms worth blanking when a passage has no number; longest first so "民主集中制" beats "民主". */
 const KEY_TERMS = [
@@ -151,7 +151,7 @@ export function isCorrect(question: Pick<QuizQuestion, 'kind' | 'answer' | 'opti
 
 /** The passage's body without its leading article number ("第五条 …" → "…"). */
 function body(source: QuizSource): string {
-  return source.text.replace(/^\s*第[零一二三四五六七八九十百千]+条[\s　]*/, '').replace(/\s+/g, ' ').trim();
+  return source.text.replace(/^\s*第[零一二三四五六七八九十百千\d]+条(?:之[一二三四五六七八九十]+)?[\s　]*/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Splits into sentences (keeping the full stop) of a readable length. */
@@ -165,11 +165,32 @@ interface Term {
   numeric: boolean;
 }
 
+/** Key terms that are also the start of a longer word: "党组" in "党组织" is not the term 党组. */
+const LONGER_WORD: Record<string, RegExp> = { 党组: /^织/, 共产主义: /^青年团/, 党支部: /^委员会|^书记/, 党小组: /^长/ };
+
+/** True when `term` occurs in `sentence` as itself, not only as the start of a longer word. */
+function standsAlone(sentence: string, term: string): boolean {
+  const longer = LONGER_WORD[term];
+  for (let i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + 1)) {
+    if (!longer || !longer.test(sentence.slice(i + term.length))) return true;
+  }
+  return false;
+}
+
+/** Replaces the first stand-alone occurrence of `term`. */
+function replaceTerm(sentence: string, term: string, by: string): string {
+  const longer = LONGER_WORD[term];
+  for (let i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + 1)) {
+    if (!longer || !longer.test(sentence.slice(i + term.length))) return sentence.slice(0, i) + by + sentence.slice(i + term.length);
+  }
+  return sentence;
+}
+
 function termsOf(text: string): Term[] {
   const out: Term[] = [];
   for (const sentence of sentences(text)) {
     for (const m of sentence.matchAll(NUMBER_WITH_UNIT)) out.push({ sentence, term: m[0], numeric: true });
-    for (const t of KEY_TERMS) if (sentence.includes(t)) out.push({ sentence, term: t, numeric: false });
+    for (const t of KEY_TERMS) if (standsAlone(sentence, t)) out.push({ sentence, term: t, numeric: false });
   }
   return out;
 }
@@ -182,7 +203,7 @@ function makeFill(s: QuizSource, r: () => number): QuizQuestion | null {
   const terms = termsOf(body(s));
   if (terms.length === 0) return null;
   const t = pick(terms, r);
-  const blanked = t.sentence.replace(t.term, '（    ）');
+  const blanked = replaceTerm(t.sentence, t.term, '（    ）');
   return {
     kind: 'fill',
     chunkId: s.chunkId,
@@ -217,7 +238,7 @@ function makeJudge(s: QuizSource, r: () => number): QuizQuestion | null {
   if (!truthful) {
     const wrong = distort(t, r);
     if (!wrong) return null;
-    statement = t.sentence.replace(t.term, wrong);
+    statement = replaceTerm(t.sentence, t.term, wrong);
   }
   return {
     kind: 'judge',
@@ -239,7 +260,8 @@ function makeWhichArticle(s: QuizSource, all: QuizSource[], r: () => number): Qu
     const candidate = pick(siblings, r);
     if (!distractors.includes(candidate)) distractors.push(candidate);
   }
-  const options = [s.article, ...distractors].sort((a, b) => (chineseToNumber(a.slice(1, -1)) ?? 0) - (chineseToNumber(b.slice(1, -1)) ?? 0));
+  const order = (a: string) => chineseToNumber(/^第([^条]+)条/.exec(a)?.[1] ?? '') ?? 0;
+  const options = [s.article, ...distractors].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   const excerpt = text.length > 90 ? `${text.slice(0, 90)}……` : text;
   const letters = options.map((o, i) => `${String.fromCharCode(65 + i)}. ${o}`).join('\n');
   return {

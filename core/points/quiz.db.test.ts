@@ -11,6 +11,9 @@ import { isCorrect } from './quiz-maker';
 import { createPointRules } from './rules';
 import { openTestDatabases, type TestDatabases } from './test-databases';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 const TZ = 'Asia/Shanghai';
 let dbs: TestDatabases;
 let database: Database;

@@ -11,6 +11,9 @@ import { createFeedFetcher } from '../../core/news/feed-fetcher';
 import { createNewsService, type NewsService } from '../../core/news/news-service';
 import { openTestDatabases, type TestDatabases } from '../../core/points/test-databases';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 let dbs: TestDatabases;
 let app: express.Express;
 let news: NewsService;

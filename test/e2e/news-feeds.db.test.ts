@@ -22,6 +22,9 @@ import { createOutbox, type Deliverer } from '../../jobs/outbox';
 import { NEWS_DIGEST_JOB, outboxDigestDeliverer, registerNewsDigestJob } from '../../jobs/workers/news-digest';
 import { NEWS_FETCH_JOB, registerNewsFetchJob } from '../../jobs/workers/news-fetch';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 const rss = (items: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>共产党员网</title>${items}</channel></rss>`;
 const rssItem = (guid: string, title: string, pub: string) =>

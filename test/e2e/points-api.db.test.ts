@@ -10,6 +10,9 @@ import { createPointRules } from '../../core/points/rules';
 import { openTestDatabases, type TestDatabases } from '../../core/points/test-databases';
 import { auditLog, members, organisations } from '../../data/schema';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 let dbs: TestDatabases;
 let app: express.Express;
 let ledger: PointsLedger;

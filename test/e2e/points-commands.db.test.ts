@@ -22,6 +22,9 @@ import { openTestDatabases, type TestDatabases } from '../../core/points/test-da
 import { members, organisations } from '../../data/schema';
 import { createStubAnswerer } from '../fakes/qa-stub';
 
+// jest.config's testTimeout sits in the project entries, where Jest 30 ignores it (default 5 s).
+jest.setTimeout(30_000);
+
 const TZ = 'Asia/Shanghai';
 let dbs: TestDatabases;
 let conversation: Conversation;
