@@ -94,10 +94,10 @@ export function createFeedFetcher(opts: FeedFetchOptions = {}): FeedFetcher {
   const userAgent = opts.userAgent ?? 'PartyXiaozhi-NewsFetcher/1.0';
 
   return async (raw) => {
+    let url = checkUrl(raw);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const seen = new Set<string>();
-    let url = checkUrl(raw);
     try {
       for (let hop = 0; ; hop++) {
         seen.add(url.href);
