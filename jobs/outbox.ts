@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Clock } from '../core/clock';
+import { ChannelError, ChannelRateLimitError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import type { Database } from '../data/db';
 import type { JobRunner, RateLimitRule } from './contract';
@@ -132,6 +133,29 @@ function rules(limits: DeliveryLimit[]): RateLimitRule<DeliverPayload>[] {
   }));
 }
 
+/** Channel errors (core/errors.ts) in the delivery error family; other errors unchanged. */
+function normaliseDeliveryError(err: unknown): unknown {
+  if (err instanceof ChannelRateLimitError) return new DeliveryRateLimitError(err.retryAfterMs, { code: err.code });
+  if (err instanceof ChannelError) {
+    return new DeliveryError(err.message, { retryable: err.retryable, response: { code: err.code ?? null, error: err.name }, cause: err });
+  }
+  return err;
+}
+
+/**
+ * One Deliverer over the channels' own: picks by channel name. A channel without a deliverer
+ * (not configured in this deployment) fails the delivery at once with a clear error.
+ */
+export function routeDeliveries(byChannel: Record<string, Deliverer>): Deliverer {
+  return {
+    deliver(channel, target, payload, key) {
+      const d = byChannel[channel];
+      if (!d) return Promise.reject(new DeliveryError(`渠道未配置 (channel not configured): ${channel}`, { retryable: false }));
+      return d.deliver(channel, target, payload, key);
+    },
+  };
+}
+
 /** Sends `{key, kind, channel, target, payload}` through the outbox (alias of `outbox.send`). */
 export function sendViaOutbox(outbox: Outbox, msg: OutboxMessage): Promise<{ created: boolean }> {
   return outbox.send(msg);
@@ -156,7 +180,8 @@ export function createOutbox(opts: OutboxOptions): Outbox {
     let result: { platformMessageId?: string | undefined; response?: unknown };
     try {
       result = await opts.deliverer.deliver(row.channel, row.target, row.payload, payload.key);
-    } catch (err) {
+    } catch (thrown) {
+      const err = normaliseDeliveryError(thrown);
       if (err instanceof DeliveryRateLimitError) {
         await q(`UPDATE outbox SET attempts = attempts - 1, last_error = $2 WHERE key = $1`, [payload.key, errorMessage(err)]);
         report(row.channel, 'rate_limited');
