@@ -3,7 +3,7 @@
  *   /积分            my balance per category and this year's total
  *   /排行            my branch's top 10 and my own rank (ties share a rank: 1, 2, 2, 4)
  *   /积分明细        my last entries
- *   /答题 [答案]     today's quiz question, or answer it (buttons for 对/错 and A–D)
+ *   /答题 [答案]     today's quiz question, or answer it (buttons for 对/错 and A–D: quiz:ans:<member>:<day>:<choice>)
  *   /加分 姓名 分数 理由   书记 grants 先锋模范 points to a member of the branch
  * Handlers return replies; `PointsError` becomes a zh-CN message.
  */
@@ -48,6 +48,7 @@ export const pointsText = {
   quizRight: (points: number) => (points > 0 ? `回答正确！获得教育学习积分 ${points} 分。` : '回答正确！'),
   quizWrong: (answer: string) => `很遗憾，回答错误。正确答案：${answer}。明天再来挑战！`,
   quizStale: '这道题已经过期了，请发送 /答题 获取今天的题目。',
+  quizNotYours: '这是其他同志的题目，请发送 /答题 获取您自己的题目。',
   grantUsage: '用法：/加分 姓名 分数 理由，例如：/加分 张三 5 带头参加抗洪抢险',
   grantNoMember: (name: string) => `本支部没有找到名为“${name}”的党员。`,
   grantAmbiguous: (name: string) => `本支部有多位名为“${name}”的党员，请在管理后台授予。`,
@@ -80,16 +81,16 @@ function errorReply(err: unknown): TextReply {
 }
 
 /** The quiz as a card with answer buttons (对/错, A–D), or text for fill-in questions. */
-export function quizReply(view: QuizView): Reply {
+export function quizReply(view: QuizView, memberId: number): Reply {
   if (view.answered) return text(view.answered.correct ? pointsText.quizAnsweredRight : pointsText.quizAnsweredWrong);
   if (view.options.length === 0) return text(view.prompt);
   const buttons =
     view.kind === 'judge'
       ? [
-          { label: '对', payload: `quiz:ans:${view.day}:t` },
-          { label: '错', payload: `quiz:ans:${view.day}:f` },
+          { label: '对', payload: `quiz:ans:${memberId}:${view.day}:t` },
+          { label: '错', payload: `quiz:ans:${memberId}:${view.day}:f` },
         ]
-      : view.options.map((o, i) => ({ label: `${String.fromCharCode(65 + i)}. ${o}`, payload: `quiz:ans:${view.day}:${String.fromCharCode(97 + i)}` }));
+      : view.options.map((o, i) => ({ label: `${String.fromCharCode(65 + i)}. ${o}`, payload: `quiz:ans:${memberId}:${view.day}:${String.fromCharCode(97 + i)}` }));
   const card: CardReply = { kind: 'card', title: '每日答题', body: view.prompt, buttons, fallback: view.prompt };
   return card;
 }
@@ -166,15 +167,17 @@ export function registerPointsCommands(conversation: Pick<Conversation, 'registe
       const member = ctx.member!;
       if (ctx.args) return text(quizOutcomeText(await quiz.answer(member.id, ctx.args)));
       const view = await quiz.today(member.id);
-      return view ? quizReply(view) : text(pointsText.quizNone);
+      return view ? quizReply(view, member.id) : text(pointsText.quizNone);
     },
   });
 
   conversation.registerButton(
     'quiz:ans',
     async (ctx): Promise<ButtonResult> => {
-      const [day, choice] = ctx.parts;
-      if (!day || !choice) return { ack: { text: ctx.locale.unknownButton } };
+      const [owner, day, choice] = ctx.parts;
+      if (!owner || !day || !choice) return { ack: { text: ctx.locale.unknownButton } };
+      // Each member has their own question; a card shown in a group answers only its owner's.
+      if (Number(owner) !== ctx.member!.id) return { ack: { text: pointsText.quizNotYours } };
       if (day !== zonedDay(ctx.clock.now(), timezone)) return { ack: { text: pointsText.quizStale } };
       const answer = choice === 't' ? '对' : choice === 'f' ? '错' : choice.toUpperCase();
       const outcome = await quiz.answer(ctx.member!.id, answer);

@@ -102,15 +102,20 @@ test('/答题 shows today\'s question; a correct answer earns points once; /积�
   expect(q.text.length).toBeGreaterThan(10);
   const row = await dbs.main.db.query.quizAttempts.findFirst({ where: (t, { eq }) => eq(t.memberId, ids['李四']!) });
   const view = q.buttons;
+  for (const b of view) expect(b.payload).toMatch(new RegExp(`^quiz:ans:${ids['李四']}:2026-11-26:[a-dtf]$`));
   let answer: { button: string } | string;
   if (view.length === 2) answer = { button: view[row!.answer === '对' ? 0 : 1]!.payload };
   else if (view.length === 4) answer = { button: view.find((b) => b.label.endsWith(row!.answer))!.payload };
   else answer = `/答题 ${row!.answer}`;
+  // Someone else pressing 李四's card in the group answers nothing.
+  const other = await say('zhangsan', { button: `quiz:ans:${ids['李四']}:2026-11-26:a` }, 'group');
+  expect(other.acks[0]!.text).toContain('其他同志的题目');
+  expect(other.shown).toHaveLength(0);
   const reply = await say('lisi', answer, typeof answer === 'string' ? 'private' : 'group');
   expect(reply.shown[0]!.text).toContain('回答正确！获得教育学习积分 1 分。');
   expect((await first('lisi', `/答题 ${row!.answer}`)).text).toBe('今天的题已经答对了，明天再来！');
   // A button from yesterday's card no longer answers.
-  const stale = await say('lisi', { button: 'quiz:ans:2026-11-25:a' }, 'group');
+  const stale = await say('lisi', { button: `quiz:ans:${ids['李四']}:2026-11-25:a` }, 'group');
   expect(stale.acks[0]!.text).toContain('过期');
   const detail = await first('lisi', '/积分明细');
   expect(detail.text).toBe(['最近的积分记录：', '11-26 教育学习 +1 每日答题（2026-11-26）答对'].join('\n'));
