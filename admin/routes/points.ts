@@ -4,7 +4,9 @@
  *   GET  /members/:id/balance?year=          → { balance: { memberId, year, byCategory, total } }
  *   GET  /members/:id/entries?limit=10       → { entries: [LedgerEntry] } newest first
  *   GET  /orgs/:orgId/ranking?year=&limit=10 → { orgId, year, ranking: [{ rank, memberId, name, total }] } (1, 2, 2, 4)
- *   GET  /orgs/:orgId/export.csv?year=       → text/csv, UTF-8 with BOM (the org and its sub-organisations)
+ *   GET  /orgs/:orgId/balances?year=         → { orgId, year, balances: [{ memberId, name, orgId, orgName, byCategory, total, rank }] }
+ *   GET  /orgs/:orgId/export.csv?year=       → text/csv, UTF-8 with BOM: balances per member (the org and its sub-organisations)
+ *   GET  /orgs/:orgId/entries.csv?year=      → text/csv, UTF-8 with BOM: every ledger entry of the year
  *   POST /grants { memberId, points?, reason, requestId? } (or header Idempotency-Key) → 201 { entry, created }
  *   POST /entries/:id/reverse { reason }     → 201 { entry }; 409 already_reversed / not_reversible
  *   GET  /rules                              → { rules: [{ key, category, points, description }] }
@@ -17,7 +19,7 @@ import type { Logger } from '../../core/logger';
 import type { PointAwards } from '../../core/points/awards';
 import type { PointsLedger } from '../../core/points/ledger';
 import type { PointRules } from '../../core/points/rules';
-import { CATEGORY_LABELS, POINT_CATEGORIES, PointsError, type MemberBalanceRow } from '../../core/points/types';
+import { CATEGORY_LABELS, POINT_CATEGORIES, PointsError, type LedgerEntry, type MemberBalanceRow } from '../../core/points/types';
 import type { Db } from '../../data/db';
 import { sendError } from '../http-errors';
 import { audit } from '../pages/audit';
@@ -28,6 +30,8 @@ export interface PointsRouterDeps {
   rules: PointRules;
   awards: PointAwards;
   log: Logger;
+  /** APP_TIMEZONE, for times in the entries export. */
+  timezone: string;
 }
 
 /** The actor written to the ledger and audit log; the app may set `res.locals.actor` ("admin:<name>"). */
@@ -87,15 +91,37 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV (CRLF lines, UTF-8 BOM so Excel reads Chinese) of an organisation's balances. */
+/** CSV text (CRLF lines, UTF-8 BOM so Excel reads Chinese) from a header and rows. */
+function toCsv(header: string[], rows: (string | number)[][]): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** CSV of an organisation's balances. */
 export function balancesCsv(rows: MemberBalanceRow[]): string {
   const header = ['组织', '党员编号', '姓名', ...POINT_CATEGORIES.map((c) => CATEGORY_LABELS[c]), '合计', '排名'];
-  const lines = rows.map((r) => [r.orgName, r.memberId, r.name, ...POINT_CATEGORIES.map((c) => r.byCategory[c]), r.total, r.rank].map(csvField).join(','));
-  return `\uFEFF${[header.map(csvField).join(','), ...lines].join('\r\n')}\r\n`;
+  return toCsv(header, rows.map((r) => [r.orgName, r.memberId, r.name, ...POINT_CATEGORIES.map((c) => r.byCategory[c]), r.total, r.rank]));
+}
+
+/** CSV of ledger entries (times in `timezone`). */
+export function entriesCsv(rows: (LedgerEntry & { memberName: string; orgName: string })[], timezone: string): string {
+  const fmt = new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'medium' });
+  const header = ['记录编号', '时间', '组织', '党员编号', '姓名', '类别', '分值', '事由', '来源', '授予人', '冲正记录'];
+  return toCsv(
+    header,
+    rows.map((e) => [e.id, fmt.format(e.createdAt), e.orgName, e.memberId, e.memberName, CATEGORY_LABELS[e.category], e.points, e.reason, e.sourceEvent ?? '', e.grantedBy ?? '', e.reversesId ?? '']),
+  );
+}
+
+function sendCsv(res: Response, asciiName: string, zhName: string, body: string): void {
+  res
+    .status(200)
+    .set('content-type', 'text/csv; charset=utf-8')
+    .set('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(zhName)}`)
+    .send(body);
 }
 
 export function createPointsRouter(deps: PointsRouterDeps): Router {
-  const { db, ledger, rules, awards, log } = deps;
+  const { db, ledger, rules, awards, log, timezone } = deps;
   const router = Router();
 
   router.get(
@@ -133,14 +159,27 @@ export function createPointsRouter(deps: PointsRouterDeps): Router {
       const orgId = id.parse(req.params.orgId);
       const q = z.object({ year }).parse(req.query);
       const y = q.year ?? ledger.currentYear();
-      const rows = await ledger.orgBalances(orgId, y);
-      const ascii = `points-org${orgId}-${y}.csv`;
-      const utf8 = encodeURIComponent(`积分-${orgId}-${y}.csv`);
-      res
-        .status(200)
-        .set('content-type', 'text/csv; charset=utf-8')
-        .set('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`)
-        .send(balancesCsv(rows));
+      sendCsv(res, `points-org${orgId}-${y}.csv`, `积分-${orgId}-${y}.csv`, balancesCsv(await ledger.orgBalances(orgId, y)));
+    }),
+  );
+
+  router.get(
+    '/orgs/:orgId/entries.csv',
+    wrap(async (req, res) => {
+      const orgId = id.parse(req.params.orgId);
+      const q = z.object({ year }).parse(req.query);
+      const y = q.year ?? ledger.currentYear();
+      sendCsv(res, `points-entries-org${orgId}-${y}.csv`, `积分明细-${orgId}-${y}.csv`, entriesCsv(await ledger.orgEntries(orgId, y), timezone));
+    }),
+  );
+
+  router.get(
+    '/orgs/:orgId/balances',
+    wrap(async (req, res) => {
+      const orgId = id.parse(req.params.orgId);
+      const q = z.object({ year }).parse(req.query);
+      const y = q.year ?? ledger.currentYear();
+      res.json({ orgId, year: y, balances: await ledger.orgBalances(orgId, y) });
     }),
   );
 

@@ -51,6 +51,8 @@ export interface PointsLedger {
   ranking(orgId: number, year?: number): Promise<RankRow[]>;
   /** Per-member balances of an organisation and its sub-organisations, for exports. */
   orgBalances(orgId: number, year?: number): Promise<MemberBalanceRow[]>;
+  /** Every entry of `year` booked to members of an organisation and its sub-organisations, oldest first. */
+  orgEntries(orgId: number, year?: number): Promise<(LedgerEntry & { memberName: string; orgName: string })[]>;
   /** The year "now" falls in, in the app time zone. */
   currentYear(): number;
 }
@@ -187,15 +189,30 @@ export function createPointsLedger(deps: PointsLedgerDeps): PointsLedger {
     return rows.map((r) => ({ memberId: r.memberId, name: r.name, total: Number(r.total), rank: Number(r.rank) }));
   }
 
-  async function orgBalances(orgId: number, year = currentYear()): Promise<MemberBalanceRow[]> {
-    const org = await db.select().from(organisations).where(eq(organisations.id, orgId)).limit(1);
-    if (!org[0]) return [];
-    // The org itself plus every organisation whose materialised path passes through it.
+  /** The organisation and every organisation whose materialised path passes through it: id → name. */
+  async function subtreeNames(orgId: number): Promise<Map<number, string>> {
     const subtree = await db
       .select({ id: organisations.id, name: organisations.name })
       .from(organisations)
       .where(or(eq(organisations.id, orgId), like(organisations.path, `%/${orgId}/%`)));
-    const orgNames = new Map(subtree.map((o) => [o.id, o.name]));
+    return new Map(subtree.map((o) => [o.id, o.name]));
+  }
+
+  async function orgEntries(orgId: number, year = currentYear()): Promise<(LedgerEntry & { memberName: string; orgName: string })[]> {
+    const orgNames = await subtreeNames(orgId);
+    if (orgNames.size === 0) return [];
+    const rows = await db
+      .select({ entry: pointsLedger, memberName: members.name, memberOrg: members.orgId })
+      .from(pointsLedger)
+      .innerJoin(members, eq(members.id, pointsLedger.memberId))
+      .where(and(eq(pointsLedger.year, year), inArray(members.orgId, [...orgNames.keys()])))
+      .orderBy(asc(pointsLedger.createdAt), asc(pointsLedger.id));
+    return rows.map((r) => ({ ...toEntry(r.entry), memberName: r.memberName, orgName: orgNames.get(r.memberOrg) ?? '' }));
+  }
+
+  async function orgBalances(orgId: number, year = currentYear()): Promise<MemberBalanceRow[]> {
+    const orgNames = await subtreeNames(orgId);
+    if (orgNames.size === 0) return [];
     const memberRows = await db
       .select({ id: members.id, name: members.name, orgId: members.orgId })
       .from(members)
@@ -233,7 +250,7 @@ export function createPointsLedger(deps: PointsLedgerDeps): PointsLedger {
     return withCompetitionRanks(rows);
   }
 
-  return { award, reverse, balance, entries, entry, ranking, orgBalances, currentYear };
+  return { award, reverse, balance, entries, entry, ranking, orgBalances, orgEntries, currentYear };
 }
 
 /**

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const awards = createPointAwards({ db, ledger, rules, logger });
   app = express();
   app.use(express.json());
-  app.use('/api/points', createPointsRouter({ db, ledger, rules, awards, log: logger }));
+  app.use('/api/points', createPointsRouter({ db, ledger, rules, awards, log: logger, timezone: 'Asia/Shanghai' }));
 });
 
 afterAll(() => dbs.close());
@@ -117,6 +117,18 @@ test('ranking and the CSV export (BOM, quoting, formula guard, sub-organisations
     '',
   ]);
   expect((await request(app).get('/api/points/orgs/abc/ranking')).status).toBe(400);
+
+  const balances = await request(app).get(`/api/points/orgs/${branch}/balances?year=2026`);
+  expect(balances.body.balances.map((b: { name: string; total: number }) => b.total)).toEqual([9, 4, 4]);
+  const entries = await request(app).get(`/api/points/orgs/${branch}/entries.csv?year=2026`);
+  const text = entries.text;
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = text.slice(1).trim().split('\r\n');
+  expect(rows[0]).toBe('记录编号,时间,组织,党员编号,姓名,类别,分值,事由,来源,授予人,冲正记录');
+  // 张三's grant and its reversal (first test) plus the three awards above; 外人 is in another branch.
+  expect(rows).toHaveLength(1 + 5);
+  expect(rows.some((r) => r.includes(',先锋模范,-6,录入错误,reverse:'))).toBe(true);
+  expect(rows[1]).toMatch(/^\d+,2026-11-26 10:00:00,第一党支部,/);
 });
 
 test('rules are listed and edited', async () => {
