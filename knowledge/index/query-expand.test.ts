@@ -1,0 +1,37 @@
+import { EXPANSION_RULES, expandQuery, normalizeQuery } from './query-expand';
+
+const termsOf = (q: string): string[] => expandQuery(q).terms.map((t) => t.term);
+
+describe('query normalisation and expansion', () => {
+  it('normalises width, dialect words and trailing particles', () => {
+    expect(normalizeQuery('支委会咋开啊？？')).toBe('支委会怎么开');
+    expect(normalizeQuery('预备期有啥要求呢')).toBe('预备期有什么要求');
+    expect(normalizeQuery('ＡＢＣ　第16条吗')).toBe('abc 第十六条');
+  });
+
+  it('expands abbreviations to the written terms', () => {
+    expect(termsOf('支委会多久开一次')).toEqual(expect.arrayContaining(['支部委员会', '每月', '每季度']));
+    expect(termsOf('三会一课包括什么')).toEqual(expect.arrayContaining(['支部党员大会', '党小组会', '党课']));
+    expect(termsOf('党日怎么搞')).toContain('主题党日');
+    expect(termsOf('积极分子怎么确定')).toContain('入党积极分子');
+    expect(termsOf('转正要什么手续')).toEqual(expect.arrayContaining(['预备党员', '正式党员']));
+    expect(termsOf('被开除了还能回来吗')).toContain('开除党籍');
+    expect(termsOf('受了处分能投票吗')).toEqual(expect.arrayContaining(['表决权', '选举权', '纪律处分']));
+    expect(termsOf('一年要多少学时')).toEqual(expect.arrayContaining(['学习培训']));
+  });
+
+  it('weighs expansions below the question words and never relabels them', () => {
+    const { terms } = expandQuery('主题党日多久搞一次');
+    const own = terms.find((t) => t.term === '主题党日')!;
+    expect(own).toMatchObject({ origin: 'word', weight: 1 });
+    const added = terms.filter((t) => t.origin === 'expansion');
+    expect(added.length).toBeGreaterThan(0);
+    for (const t of added) expect(t.weight).toBeLessThan(1);
+    expect(terms.some((t) => t.origin === 'bigram' && t.term === '党日')).toBe(true);
+  });
+
+  it('does not add what the question already says', () => {
+    expect(expandQuery('主题党日').expansions).not.toContain('主题党日');
+    expect(EXPANSION_RULES.every((r) => r.add.length > 0)).toBe(true);
+  });
+});

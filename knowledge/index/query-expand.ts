@@ -1,0 +1,175 @@
+/**
+ * Query normalisation and expansion for colloquial party-work questions.
+ *
+ * Both steps are data (`NORMALIZE_RULES`, `EXPANSION_RULES`) so they can be tuned against
+ * knowledge/eval without touching code. The output is a weighted term list for BM25 and a
+ * normalised string (plus expansion words) for the embedder.
+ */
+import { normalizeArticleRef, tokenizeParts } from './tokenizer';
+
+/** Where a query term came from; BM25 normalisation only counts `word` and `bigram` terms. */
+export type TermOrigin = 'word' | 'bigram' | 'expansion';
+
+/** One query term with its weight (multiplies the term's BM25 contribution). */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+  origin: TermOrigin;
+}
+
+/** Result of `expandQuery`. */
+export interface ExpandedQuery {
+  /** The question after width/particle/dialect normalisation. */
+  normalized: string;
+  /** Deduplicated weighted terms: query words, query bigrams, expansion words. */
+  terms: WeightedTerm[];
+  /** Phrases added by expansion rules (in rule order), for the embedder and for debugging. */
+  expansions: string[];
+}
+
+/** A rewrite applied to the question text before tokenizing. */
+export type NormalizeRule = readonly [pattern: RegExp, replacement: string];
+
+/** Colloquial → written forms. Order matters (longer patterns first). */
+export const NORMALIZE_RULES: readonly NormalizeRule[] = [
+  [/咋样|咋个样/g, '怎么样'],
+  [/咋办|咋整|咋弄/g, '怎么办'],
+  [/为啥/g, '为什么'],
+  [/咋/g, '怎么'],
+  [/啥/g, '什么'],
+  [/哪儿|哪块/g, '哪里'],
+  [/一回|一趟/g, '一次'],
+  [/几回/g, '几次'],
+  [/开会/g, '召开会议'],
+  [/支委(?![会员])/g, '支委会'],
+  [/党代会/g, '党的代表大会'],
+  [/政审/g, '政治审查'],
+  [/课时/g, '学时'],
+  [/党龄/g, '党龄 正式党员'],
+];
+
+/** Adds `add` (weighted) when `pattern` matches the normalised question and `unless` does not. */
+export interface ExpansionRule {
+  pattern: RegExp;
+  add: readonly string[];
+  /** Weight of the added words; default `DEFAULT_EXPANSION_WEIGHT`. */
+  weight?: number;
+  unless?: RegExp;
+}
+
+/** Default weight of expansion words (query words weigh 1). */
+export const DEFAULT_EXPANSION_WEIGHT = 0.5;
+
+/** Abbreviations, synonyms and question-type hints. Tune against knowledge/eval/paraphrase.jsonl. */
+export const EXPANSION_RULES: readonly ExpansionRule[] = [
+  // Meetings and organisational life
+  { pattern: /支委会|支部委员/, add: ['支部委员会', '党支部委员会', '委员会会议'], weight: 0.7 },
+  { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
+  { pattern: /三会一课/, add: ['支部党员大会', '支部委员会', '党小组会', '党课'], weight: 0.4 },
+  { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
+  { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
+  { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
+  { pattern: /谈心/, add: ['谈心谈话'], weight: 0.6 },
+  { pattern: /换届|改选|一届|任期/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
+  { pattern: /民主评议|评议党员/, add: ['民主评议党员'], weight: 0.7 },
+  // Recruitment
+  { pattern: /入党(?!积极分子|介绍人|申请)/, add: ['发展党员', '入党申请'], weight: 0.3 },
+  { pattern: /积极分子/, add: ['入党积极分子'], unless: /入党积极分子/, weight: 0.8 },
+  { pattern: /转正/, add: ['预备党员', '转为正式党员', '正式党员'], weight: 0.6 },
+  { pattern: /预备期/, add: ['预备期', '预备党员'], weight: 0.4 },
+  { pattern: /介绍人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
+  { pattern: /政治审查/, add: ['政治审查', '直系亲属'], weight: 0.4 },
+  { pattern: /宣誓|誓词/, add: ['入党誓词', '入党宣誓'], weight: 0.6 },
+  { pattern: /发展对象/, add: ['发展对象'], weight: 0.3 },
+  // Dues, training, relations
+  { pattern: /党费/, add: ['党费', '交纳党费'], weight: 0.5 },
+  { pattern: /学时|培训/, add: ['学习培训', '集中学习', '学时'], weight: 0.5 },
+  { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
+  { pattern: /外出|打工|务工|外地|流动/, add: ['流动党员', '外出'], weight: 0.5 },
+  { pattern: /出国|留学|国外|境外/, add: ['出国', '出境', '国外'], weight: 0.5 },
+  { pattern: /党史/, add: ['党史学习教育'], unless: /党史学习教育/, weight: 0.4 },
+  // Discipline
+  { pattern: /处分|处理|违纪|违规/, add: ['纪律处分', '党纪处分', '给予'], weight: 0.3 },
+  { pattern: /警告/, add: ['警告', '严重警告'], weight: 0.5 },
+  { pattern: /撤职|撤销.*职务|撤了/, add: ['撤销党内职务'], weight: 0.6 },
+  { pattern: /察看/, add: ['留党察看'], unless: /留党察看/, weight: 0.8 },
+  { pattern: /开除/, add: ['开除党籍'], unless: /开除党籍/, weight: 0.8 },
+  { pattern: /脱党|失联|找不着|联系不上|不参加组织生活|不交党费/, add: ['自行脱党', '除名', '失去联系'], weight: 0.6 },
+  { pattern: /退党/, add: ['退党', '除名', '劝退'], weight: 0.5 },
+  { pattern: /投票|选举|表决/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
+  { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
+  { pattern: /重新入党/, add: ['不得重新入党'], weight: 0.6 },
+  // Question types: frequency, duration, count, time limit
+  {
+    pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
+    add: ['每月', '每年', '每季度', '至少', '1次', '期限', '一年', '任期'],
+    weight: 0.3,
+  },
+  { pattern: /几天|多少天/, add: ['工作日', '日内'], weight: 0.4 },
+  { pattern: /多少人|几个人|几名|人数/, add: ['以上', '正式党员', '人数'], weight: 0.4 },
+  { pattern: /谁批|批准|审批|谁定|谁说了算|点头/, add: ['批准', '审批', '决定'], weight: 0.4 },
+  { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
+];
+
+/** Query tuning knobs (weights of the three term origins). */
+export interface ExpandOptions {
+  /** Weight of query words, default 1. */
+  wordWeight?: number;
+  /** Weight of query character bigrams, default 0.4. */
+  bigramWeight?: number;
+  /** Factor for query words contained in a longer query word, default 0.5. */
+  subwordWeight?: number;
+  /** Factor for query bigrams inside a longer query word, default 1 (0 drops them: faster). */
+  coveredBigramWeight?: number;
+  /** Multiplies every rule's weight, default 1 (0 disables expansion). */
+  expansionScale?: number;
+}
+
+/** Full-width → half-width, dialect → written form, article numbers, trailing particles. */
+export function normalizeQuery(q: string): string {
+  let s = q.normalize('NFKC').trim().toLowerCase();
+  for (const [re, rep] of NORMALIZE_RULES) s = s.replace(re, rep);
+  s = normalizeArticleRef(s);
+  // Trailing particles and punctuation, repeated: "能投票吗？" → "能投票".
+  s = s.replace(/[吗呢啊呀吧嘛哦呗\s?？!！。.,，~～…]+$/u, '');
+  return s;
+}
+
+/** Normalises `q`, tokenizes it and adds the expansion words of every matching rule. */
+export function expandQuery(q: string, options: ExpandOptions = {}): ExpandedQuery {
+  const wordWeight = options.wordWeight ?? 1;
+  const bigramWeight = options.bigramWeight ?? 0.4;
+  const scale = options.expansionScale ?? 1;
+  const normalized = normalizeQuery(q);
+  const terms = new Map<string, WeightedTerm>();
+  const put = (term: string, weight: number, origin: TermOrigin): void => {
+    if (weight <= 0) return;
+    const had = terms.get(term);
+    if (!had) terms.set(term, { term, weight, origin });
+    // Query words and bigrams add up (like term frequency); an expansion never lowers or
+    // relabels a term the question itself contains.
+    else if (origin !== 'expansion' && had.origin !== 'expansion') had.weight += weight;
+    else if (origin !== 'expansion') terms.set(term, { term, weight: Math.max(weight, had.weight), origin });
+    else if (had.origin === 'expansion') had.weight = Math.max(had.weight, weight);
+  };
+  const parts = tokenizeParts(normalized);
+  const subwordWeight = wordWeight * (options.subwordWeight ?? 0.5);
+  // Search-mode cutting also yields the parts of long words (主题 of 主题党日): they weigh less,
+  // so the whole term dominates.
+  const isPart = (w: string): boolean => parts.words.some((o) => o.length > w.length && o.includes(w));
+  for (const w of parts.words) put(w, isPart(w) ? subwordWeight : wordWeight, 'word');
+  const coveredWeight = bigramWeight * (options.coveredBigramWeight ?? 1);
+  // A bigram inside a longer query word (党史 in 党史学习教育) repeats that word's evidence.
+  const covered = (b: string): boolean => parts.words.some((w) => w.length > 2 && w.includes(b));
+  for (const b of parts.bigrams) put(b, covered(b) ? coveredWeight : bigramWeight, 'bigram');
+  const expansions: string[] = [];
+  for (const rule of EXPANSION_RULES) {
+    if (!rule.pattern.test(normalized) || rule.unless?.test(normalized)) continue;
+    const weight = (rule.weight ?? DEFAULT_EXPANSION_WEIGHT) * scale;
+    for (const phrase of rule.add) {
+      expansions.push(phrase);
+      for (const w of tokenizeParts(phrase).words) put(w, weight, 'expansion');
+    }
+  }
+  return { normalized, terms: [...terms.values()], expansions };
+}
