@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { createApp } from '../app';
 import { createLogger } from '../../core/logger';
-import { adminUsers, auditLog, bindCodes, documents, meetings, members, pointsLedger } from '../../data/schema';
+import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, pointsLedger } from '../../data/schema';
 import { createAdminHarness, csrfOf, login, API_TOKEN, ORG_ADMIN, SUPER, type AdminHarness } from '../../test/e2e/admin-harness';
 import { createAdminPages } from '.';
 
@@ -100,7 +100,7 @@ describe('sign-in', () => {
   });
 
   test('the login form is rate limited per address', async () => {
-    const log = createLogger('warn');
+    const log = createLogger('error');
     const pages = createAdminPages({ db: h.database.db, knowledge: h.knowledge, log, security: { bcryptRounds: 4, loginRateLimit: { windowMs: 60_000, max: 3 } } });
     const app = createApp({ knowledge: h.knowledge, log, adminToken: undefined, uploadMaxBytes: 1024, isReady: () => true, pageRouters: [{ path: '/admin', router: pages }] });
     const statuses: number[] = [];
@@ -294,6 +294,88 @@ describe('members pages', () => {
     }
     expect((await agent.get('/admin/news')).text).toContain('还没有配置新闻来源');
     expect((await agent.get('/admin/jobs')).text).toContain('没有失败的任务');
+  });
+});
+
+describe('documents and curated answers', () => {
+  const md = (title: string, body: string) => Buffer.from(`# ${title}\n\n第一条 ${body}\n`);
+
+  test('the admin pages send a CSP without inline scripts', async () => {
+    const { agent } = await login(h.app, SUPER);
+    const res = await agent.get('/admin/documents').expect(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline\'; style');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  test("an organisation admin uploads into the own organisation and cannot overwrite a global document", async () => {
+    const sup = await login(h.app, SUPER);
+    const g = await sup.agent.post('/admin/documents/upload').set('X-CSRF-Token', sup.csrf).attach('file', md('全局学习制度', '党员每月学习一次。'), 'g.md').expect(201);
+    expect(g.body.document).toMatchObject({ title: '全局学习制度', version: 1, statusLabel: '已索引' });
+    const east = await login(h.app, ORG_ADMIN);
+    await east.agent.post('/admin/documents/upload').attach('file', md('东区细则', '东区每周学习。'), 'e.md').expect(403);
+    const own = await east.agent.post('/admin/documents/upload').set('X-CSRF-Token', east.csrf).attach('file', md('东区细则', '东区每周学习一次。'), 'e.md').expect(201);
+    const row = (await h.database.db.select().from(documents).where(eq(documents.id, own.body.document.id)))[0]!;
+    expect(row.orgId).toBe(h.orgs.east);
+    const over = await east.agent.post('/admin/documents/upload').set('X-CSRF-Token', east.csrf).attach('file', md('全局学习制度', '改写全局内容。'), 'x.md').expect(403);
+    expect(over.body.error.message).toContain('不能覆盖');
+    const global = (await h.database.db.select().from(documents).where(eq(documents.id, g.body.document.id)))[0]!;
+    expect(global.version).toBe(1);
+    const bad = await east.agent.post('/admin/documents/upload').set('X-CSRF-Token', east.csrf).attach('file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'x.png').expect(415);
+    expect(bad.body.error.message).toContain('不支持的文件类型');
+    expect((await auditRows('document.create')).filter((r) => r.actor === `admin:${ORG_ADMIN.username}`)).toHaveLength(1);
+  });
+
+  test('re-index rebuilds the index and is audited; delete removes the document', async () => {
+    const sup = await login(h.app, SUPER);
+    const up = await sup.agent.post('/admin/documents/upload').set('X-CSRF-Token', sup.csrf).attach('file', md('待删除文档', '这是一条测试规定。'), 'd.md').expect(201);
+    const id = up.body.document.id as number;
+    await sup.agent.post(`/admin/documents/${id}/reindex`).type('form').send({ _csrf: sup.csrf }).expect(303);
+    expect((await auditRows('document.reindex')).some((r) => r.target === `document:${id}`)).toBe(true);
+    const preview = await sup.agent.get(`/admin/documents/${id}`).expect(200);
+    expect(preview.text).toContain('引用：《待删除文档》第一条');
+    await sup.agent.post(`/admin/documents/${id}/delete`).type('form').send({ _csrf: sup.csrf }).expect(303);
+    expect(await h.database.db.select().from(documents).where(eq(documents.id, id))).toHaveLength(0);
+    expect((await auditRows('document.delete')).some((r) => r.target === `document:${id}`)).toBe(true);
+  });
+
+  test('a curated answer becomes an article of 常见问题（管理员补充） and the question is then answered', async () => {
+    const sup = await login(h.app, SUPER);
+    const first = await h.knowledge.ask('党员证丢失后怎样补办？', { channel: 'web' });
+    // (whether the first answer declined depends on the retrieval thresholds; the flow is the same)
+    const form = await sup.agent.get(`/admin/qa/${first.logId}/curate`).expect(200);
+    expect(form.text).toContain('党员证丢失后怎样补办？');
+    const empty = await sup.agent.post(`/admin/qa/${first.logId}/curate`).type('form').send({ _csrf: sup.csrf, question: '党员证丢失后怎样补办？', answer: '' }).expect(400);
+    expect(empty.text).toContain('请填写答案');
+    const answer = '党员证丢失后，应当向所在党支部书面说明情况，由党支部报上级党委组织部门补办。';
+    const res = await sup.agent.post(`/admin/qa/${first.logId}/curate`).type('form').send({ _csrf: sup.csrf, question: '党员证丢失后怎样补办？', answer }).expect(303);
+    expect(res.headers.location).toMatch(/^\/admin\/documents\/\d+$/);
+    const again = await h.knowledge.ask('党员证丢失后怎样补办？', { channel: 'web' });
+    expect(again.declined).toBe(false);
+    expect(again.citations[0]).toMatchObject({ title: '常见问题（管理员补充）', article: '第一条' });
+    // a second pair keeps the first one (a new version with two articles)
+    const second = await h.knowledge.ask('党员转正需要哪些材料？', { channel: 'web' });
+    await sup.agent.post(`/admin/qa/${second.logId}/curate`).type('form').send({ _csrf: sup.csrf, question: '党员转正需要哪些材料？', answer: '需要本人转正申请、党小组意见和支部大会决议。' }).expect(303);
+    const doc = (await h.database.db.select().from(documents).where(eq(documents.title, '常见问题（管理员补充）')))[0]!;
+    expect(doc).toMatchObject({ version: 2, chunkCount: 2, orgId: null });
+    expect((await auditRows('qa.curate')).length).toBe(2);
+  });
+});
+
+describe('jobs', () => {
+  test('a super admin retries a failed job (audited); an organisation admin may not', async () => {
+    const [job] = await h.database.db.insert(jobs).values({ queue: 'reminders', name: 'meeting-reminder', key: 'retry-1', payload: {}, status: 'failed', attempts: 5, lastError: 'timeout' }).returning();
+    const east = await login(h.app, ORG_ADMIN);
+    const page = await east.agent.get('/admin/jobs').expect(200);
+    expect(page.text).toContain('timeout');
+    expect(page.text).not.toContain(`/admin/jobs/${job!.id}/retry`);
+    await east.agent.post(`/admin/jobs/${job!.id}/retry`).type('form').send({ _csrf: east.csrf }).expect(403);
+    const sup = await login(h.app, SUPER);
+    await sup.agent.post(`/admin/jobs/${job!.id}/retry`).type('form').send({ _csrf: sup.csrf }).expect(303);
+    const row = (await h.database.db.select().from(jobs).where(eq(jobs.id, job!.id)))[0]!;
+    expect(row).toMatchObject({ status: 'waiting', attempts: 0 });
+    expect((await auditRows('job.retry')).map((r) => r.target)).toContain(`job:${job!.id}`);
+    await sup.agent.post(`/admin/jobs/${job!.id}/retry`).type('form').send({ _csrf: sup.csrf }).expect(409);
   });
 });
 

@@ -19,7 +19,7 @@ export interface ChannelStatus {
 
 /** Optional hooks other modules offer; every page works without them. */
 export interface AdminPagesExtra {
-  /** Rebuilds the in-memory search index from the stored passages (e.g. `() => knowledge.sync.ensureFresh(true)`). */
+  /** Rebuilds the in-memory search index from the stored passages (e.g. `() => knowledge.sync.init()`). */
   rebuildIndex?: () => Promise<void>;
   /** Which channels are configured and live. Without it the 渠道 page shows outbox statistics only. */
   channels?: () => ChannelStatus[] | Promise<ChannelStatus[]>;

@@ -79,7 +79,7 @@ export function barePage(title: string, body: SafeHtml): string {
 
 /** The error page: a Chinese message and a way back, never a stack trace. */
 export function errorPage(status: number, message: string): string {
-  const title = status === 403 ? '无权访问' : status === 404 ? '页面不存在' : status >= 500 ? '出错了' : '请求无效';
+  const title = status === 403 ? '无权访问' : status === 404 ? '页面不存在' : status === 429 ? '请求过于频繁' : status === 401 ? '请重新登录' : status >= 500 ? '出错了' : '请求无效';
   return barePage(
     title,
     html`<h1>${title}</h1><p class="error-text">${message}</p><p><a href="/admin">返回管理后台首页</a></p>`,

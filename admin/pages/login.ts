@@ -75,6 +75,8 @@ export function createLoginRouter(env: PagesEnv, sec: Required<Pick<AdminSecurit
     limit: rl.max,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
+    // Only failed attempts count, so an office behind one address is not locked out by normal sign-ins.
+    skipSuccessfulRequests: true,
     handler: (_req, res) => {
       res.status(429).type('html').send(errorPage(429, '登录尝试过于频繁，请稍后再试。'));
     },
@@ -108,6 +110,9 @@ export function createLoginRouter(env: PagesEnv, sec: Required<Pick<AdminSecurit
         }
         return;
       }
+      // A fresh session id on every sign-in (no fixation); the previous one, if any, ends.
+      const previous = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+      if (previous) await deleteSession(env.db, previous);
       const s = await createSession(env.db, result.user.id, now, sec.sessionTtlMs);
       await audit(env.db, `admin:${result.user.username}`, 'admin.login', `admin_user:${result.user.id}`, undefined, now);
       res.clearCookie(LOGIN_CSRF_COOKIE, { path: '/admin' });
