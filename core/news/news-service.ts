@@ -30,6 +30,7 @@ export interface NewsService {
   listSources(): Promise<NewsSource[]>;
   addSource(input: { name: string; url: string; enabled?: boolean }): Promise<NewsSource>;
   updateSource(id: number, change: { name?: string; url?: string; enabled?: boolean }): Promise<NewsSource>;
+  /** Deletes a source and its items (use `updateSource(id, { enabled: false })` to keep them). */
   removeSource(id: number): Promise<void>;
   /** Fetches one source and stores new items; feed failures are reported, not thrown. */
   fetchSource(id: number): Promise<FetchReport>;
@@ -68,6 +69,15 @@ function checkFeedUrl(raw: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new NewsError('invalid', '订阅源只支持 http/https 地址');
   return url.href;
+}
+
+/**
+ * The dedupe key stored in news_items.guid (unique across feeds): URL-like guids (http…, urn:, tag:)
+ * are global, so the same article from two feeds is stored once; bare ones such as "12345" are only
+ * unique within their feed and get the source id in front.
+ */
+export function storedGuid(sourceId: number, guid: string): string {
+  return /^(https?:\/\/|urn:|tag:)/i.test(guid) ? guid : `source:${sourceId}:${guid}`;
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time. */
@@ -138,8 +148,8 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
 
   async function removeSource(id: number): Promise<void> {
     await source(id);
-    // Items stay (they were shown already); they just lose their source name.
-    await db.update(newsItems).set({ sourceId: null }).where(eq(newsItems.sourceId, id));
+    // Its items go too: kept without a source they would read as announcements (sourceId null).
+    await db.delete(newsItems).where(eq(newsItems.sourceId, id));
     await db.delete(newsSources).where(eq(newsSources.id, id));
   }
 
@@ -157,7 +167,7 @@ export function createNewsService(deps: NewsServiceDeps): NewsService {
           .values(
             items.map((it) => ({
               sourceId: s.id,
-              guid: it.guid,
+              guid: storedGuid(s.id, it.guid),
               title: it.title,
               link: it.link,
               summary: it.summary,

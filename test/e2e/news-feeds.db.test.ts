@@ -28,7 +28,9 @@ jest.setTimeout(30_000);
 const rss = (items: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>共产党员网</title>${items}</channel></rss>`;
 const rssItem = (guid: string, title: string, pub: string) =>
-  `<item><title>${title}</title><link>https://news.example.cn/${guid}</link><guid>${guid}</guid><description><![CDATA[<p>${title}的<b>摘要</b></p>]]></description><pubDate>${pub}</pubDate></item>`;
+  `<item><title>${title}</title><link>https://news.example.cn/${guid}</link><guid>https://news.example.cn/${guid}</guid><description><![CDATA[<p>${title}的<b>摘要</b></p>]]></description><pubDate>${pub}</pubDate></item>`;
+/** A bare (feed-local) guid, as many CMS feeds emit: unique only within its feed. */
+const bareItem = (title: string) => `<item><title>${title}</title><guid isPermaLink="false">42</guid><pubDate>Wed, 25 Nov 2026 19:00:00 +0800</pubDate></item>`;
 const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>学习强国</title>
 <entry><title>学习贯彻党的二十届四中全会精神</title><link rel="alternate" href="https://atom.example.cn/1"/><id>urn:atom:1</id><updated>2026-11-25T22:00:00Z</updated><summary>要点摘编</summary></entry>
 <entry><title>基层党组织建设新举措</title><link href="https://atom.example.cn/2"/><id>urn:atom:2</id><published>2026-11-25T21:00:00Z</published><content type="html">&lt;p&gt;正文&lt;/p&gt;</content></entry>
@@ -43,15 +45,15 @@ const server = http.createServer((req, res) => {
   };
   switch (url) {
     case '/good.rss':
-      return xml(rss(rssItem('rss-1', '党建要闻一', 'Wed, 25 Nov 2026 20:00:00 +0800') + rssItem('rss-2', '党建要闻二', 'Wed, 25 Nov 2026 21:00:00 +0800') + rssItem('rss-old', '三天前的旧闻', 'Sun, 22 Nov 2026 08:00:00 +0800')));
+      return xml(rss(rssItem('rss-1', '党建要闻一', 'Wed, 25 Nov 2026 20:00:00 +0800') + rssItem('rss-2', '党建要闻二', 'Wed, 25 Nov 2026 21:00:00 +0800') + rssItem('rss-old', '三天前的旧闻', 'Sun, 22 Nov 2026 08:00:00 +0800') + bareItem('甲源第42条')));
     case '/good.atom':
       return xml(ATOM);
     case '/hop':
       res.writeHead(302, { location: '/good-after-hop.rss' });
       return res.end();
     case '/good-after-hop.rss':
-      // Shares guid rss-1 with /good.rss: stored once.
-      return xml(rss(rssItem('rss-1', '党建要闻一', 'Wed, 25 Nov 2026 20:00:00 +0800') + rssItem('hop-1', '转载：支部工作法', 'Wed, 25 Nov 2026 22:00:00 +0800')));
+      // Shares the URL guid of rss-1 with /good.rss (stored once) and the bare guid "42" (a different item).
+      return xml(rss(rssItem('rss-1', '党建要闻一', 'Wed, 25 Nov 2026 20:00:00 +0800') + rssItem('hop-1', '转载：支部工作法', 'Wed, 25 Nov 2026 22:00:00 +0800') + bareItem('乙源第42条')));
     case '/malformed.xml':
       return xml('<rss version="2.0"><channel><item><title>没有闭合</channel></rss>');
     case '/html':
@@ -111,6 +113,7 @@ const server = http.createServer((req, res) => {
 
 let base = '';
 let dbs: TestDatabases;
+const ids: Record<string, number> = {};
 const clock: Clock & { at: Date } = { at: new Date('2026-11-25T23:30:00Z'), now: () => clock.at }; // 07:30 on the 26th in Shanghai
 const logger = createLogger('silent');
 
@@ -145,7 +148,6 @@ test('feeds are fetched through the job runner: good items stored once, broken f
     missing: '/missing',
     flaky: '/flaky',
   };
-  const ids: Record<string, number> = {};
   for (const [name, path] of Object.entries(names)) ids[name] = (await news.addSource({ name, url: base + path })).id;
   await expect(news.addSource({ name: 'dup', url: base + '/good.rss' })).rejects.toMatchObject({ code: 'duplicate' });
   await expect(news.addSource({ name: 'ftp', url: 'ftp://example.cn/feed' })).rejects.toMatchObject({ code: 'invalid' });
@@ -183,8 +185,12 @@ test('feeds are fetched through the job runner: good items stored once, broken f
   expectError('flaky', 'bad_xml');
 
   const stored = await db.select().from(newsItems);
-  expect(stored.map((i) => i.guid).sort()).toEqual(['hop-1', 'rss-1', 'rss-2', 'rss-old', 'urn:atom:1', 'urn:atom:2']);
-  const rss1 = stored.find((i) => i.guid === 'rss-1')!;
+  const u = (g: string) => `https://news.example.cn/${g}`;
+  expect(stored.map((i) => i.guid).sort()).toEqual(
+    [u('hop-1'), u('rss-1'), u('rss-2'), u('rss-old'), `source:${ids.hop}:42`, `source:${ids.rss}:42`, 'urn:atom:1', 'urn:atom:2'].sort(),
+  );
+  expect(stored.filter((i) => i.guid.endsWith(':42')).map((i) => i.title).sort()).toEqual(['乙源第42条', '甲源第42条']);
+  const rss1 = stored.find((i) => i.guid === u('rss-1'))!;
   expect(rss1).toMatchObject({ title: '党建要闻一', link: 'https://news.example.cn/rss-1', summary: '党建要闻一的摘要' });
   expect(rss1.publishedAt.toISOString()).toBe('2026-11-25T12:00:00.000Z');
 
@@ -192,7 +198,7 @@ test('feeds are fetched through the job runner: good items stored once, broken f
   const again = await news.fetchAll();
   expect(again.filter((r) => r.ok).reduce((s, r) => s + r.added, 0)).toBe(1);
   expect((await news.listSources()).find((s) => s.name === 'flaky')!.lastError).toBeNull();
-  expect(await db.select().from(newsItems)).toHaveLength(7);
+  expect(await db.select().from(newsItems)).toHaveLength(9);
   // Disabled feeds are skipped.
   await news.updateSource(ids.slowHeaders!, { enabled: false });
   expect((await news.fetchAll()).some((r) => r.sourceId === ids.slowHeaders)).toBe(false);
@@ -284,11 +290,16 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
   }
 }
 
-test('sources are managed: rename, disable, remove keeps items', async () => {
+test('sources are managed: rename, remove (with its items)', async () => {
   const db = dbs.main.db;
   const news = createNewsService({ db, clock, logger, fetcher: createFeedFetcher({ timeoutMs: 800 }) });
   const s = await news.addSource({ name: '临时源', url: `${base}/good.atom?copy=1` });
   expect(await news.updateSource(s.id, { name: '学习强国 Atom' })).toMatchObject({ name: '学习强国 Atom', enabled: true });
+  const atomItems = await db.select().from(newsItems).where(eq(newsItems.sourceId, ids.atom!));
+  expect(atomItems.length).toBe(2);
+  await news.removeSource(ids.atom!);
+  expect(await db.select().from(newsItems).where(eq(newsItems.sourceId, ids.atom!))).toHaveLength(0);
+  expect((await news.latest(20)).every((i) => i.sourceId !== null || i.sourceName === '公告')).toBe(true);
   await news.removeSource(s.id);
   expect((await db.select().from(newsSources).where(eq(newsSources.id, s.id))).length).toBe(0);
   await expect(news.fetchSource(s.id)).rejects.toMatchObject({ code: 'not_found' });
