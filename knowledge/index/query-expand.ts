@@ -99,6 +99,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /投票|选举|表决/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
   { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
   { pattern: /重新入党/, add: ['不得重新入党'], weight: 0.6 },
+  // Everyday words for what the discipline rules name formally
+  { pattern: /(最重|最严重|最高).*(处分|处理)|(处分|处理).*(最重|最严重|最高)/, add: ['最高处分'], weight: 0.7 },
+  { pattern: /酒席|办酒|摆酒|婚礼|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
+  { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用'], weight: 0.6 },
+  { pattern: /景区|风景区|旅游|度假/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
+  { pattern: /红包|礼金|购物卡|会员卡|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
+  { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
+  { pattern: /不同意见|不认同|不同意|有意见/, add: ['不同意见', '声明保留'], weight: 0.5 },
   // Question types: frequency, duration, count, time limit
   {
     pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
