@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../data/db';
 import { adminSessions, adminUsers, organisations } from '../../data/schema';
 import { ValidationError, type OrgScope } from '../../core/members/scope';
@@ -54,8 +54,8 @@ export async function createAdminUser(
   const password = typeof input.password === 'string' ? input.password : '';
   const role = input.role === 'super' ? 'super' : input.role === 'org' ? 'org' : undefined;
   if (!/^[A-Za-z0-9_.@-]{3,40}$/.test(username)) errors.username = '用户名为 3–40 个字母、数字或 _ . @ -';
-  if (password.length < 8) errors.password = '密码至少 8 位';
-  else if (password.length > 72) errors.password = '密码不超过 72 位';
+  const problem = passwordProblem(password);
+  if (problem) errors.password = problem;
   if (!role) errors.role = '请选择角色';
   let orgId: number | null = null;
   if (role === 'org') {
@@ -166,9 +166,37 @@ export async function deleteSession(db: Db, cookie: string): Promise<void> {
   await db.delete(adminSessions).where(eq(adminSessions.id, sha256(cookie)));
 }
 
-/** Removes every session of a user (after a password change or account removal). */
-export async function deleteSessionsOf(db: Db, userId: number): Promise<void> {
-  await db.delete(adminSessions).where(and(eq(adminSessions.userId, userId)));
+/** Removes every session of a user except `keepCookie`'s (after a password change or reset). */
+export async function deleteSessionsOf(db: Db, userId: number, keepCookie?: string): Promise<void> {
+  const keep = keepCookie ? sha256(keepCookie) : undefined;
+  await db.delete(adminSessions).where(and(eq(adminSessions.userId, userId), keep ? ne(adminSessions.id, keep) : undefined));
+}
+
+/** Checks a new password; returns a zh-CN message or undefined. */
+export function passwordProblem(password: string): string | undefined {
+  if (password.length < 8) return '密码至少 8 位';
+  if (password.length > 72) return '密码不超过 72 位';
+  return undefined;
+}
+
+/** Sets a new password, clears the lockout and ends the user's other sessions. */
+export async function setPassword(db: Db, userId: number, password: string, rounds: number, keepCookie?: string): Promise<void> {
+  const problem = passwordProblem(password);
+  if (problem) throw new ValidationError({ password: problem });
+  const passwordHash = await bcrypt.hash(password, rounds);
+  await db.update(adminUsers).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(adminUsers.id, userId));
+  await deleteSessionsOf(db, userId, keepCookie);
+}
+
+/** True when `password` is the user's current password. */
+export async function checkPassword(db: Db, userId: number, password: string): Promise<boolean> {
+  const u = (await db.select({ h: adminUsers.passwordHash }).from(adminUsers).where(eq(adminUsers.id, userId)).limit(1))[0];
+  return Boolean(u && (await bcrypt.compare(password, u.h)));
+}
+
+/** Lifts a lockout. */
+export async function unlockAdminUser(db: Db, userId: number): Promise<void> {
+  await db.update(adminUsers).set({ failedLogins: 0, lockedUntil: null }).where(eq(adminUsers.id, userId));
 }
 
 /** All admin accounts with their organisation names. */

@@ -362,6 +362,48 @@ describe('documents and curated answers', () => {
   });
 });
 
+describe('accounts', () => {
+  test('a super admin creates an org admin (validated), resets a password and lifts a lockout; all audited', async () => {
+    const sup = await login(h.app, SUPER);
+    const bad = await sup.agent.post('/admin/users').type('form').send({ _csrf: sup.csrf, username: 'x', password: 'short', role: 'org', orgId: '' }).expect(400);
+    expect(bad.text).toContain('用户名为 3–40 个字母');
+    expect(bad.text).toContain('密码至少 8 位');
+    expect(bad.text).toContain('组织管理员必须指定所管理的组织');
+    await sup.agent.post('/admin/users').type('form').send({ _csrf: sup.csrf, username: 'west-admin', password: 'west-password-1', role: 'org', orgId: String(h.orgs.west) }).expect(303);
+    const west = await login(h.app, { username: 'west-admin', password: 'west-password-1' });
+    expect((await west.agent.get('/admin/org').expect(200)).text).toContain('李西');
+    const user = (await h.database.db.select().from(adminUsers).where(eq(adminUsers.username, 'west-admin')))[0]!;
+    await h.database.db.update(adminUsers).set({ lockedUntil: new Date(now.getTime() + 600_000) }).where(eq(adminUsers.id, user.id));
+    await sup.agent.post(`/admin/users/${user.id}/unlock`).type('form').send({ _csrf: sup.csrf }).expect(303);
+    await sup.agent.post(`/admin/users/${user.id}/password`).type('form').send({ _csrf: sup.csrf, password: 'new-west-password' }).expect(303);
+    // the reset ends the admin's sessions
+    await west.agent.get('/admin/org').expect(303);
+    await login(h.app, { username: 'west-admin', password: 'new-west-password' });
+    for (const action of ['admin_user.create', 'admin_user.unlock', 'admin_user.password_reset']) expect((await auditRows(action)).length).toBeGreaterThan(0);
+  });
+
+  test('an admin changes the own password: wrong current password and mismatch are shown next to the fields', async () => {
+    const me = await login(h.app, ORG_ADMIN);
+    const other = await login(h.app, ORG_ADMIN);
+    const bad = await me.agent.post('/admin/account').type('form').send({ _csrf: me.csrf, current: 'nope', password: 'another-password', confirm: 'different' }).expect(400);
+    expect(bad.text).toContain('当前密码不正确');
+    expect(bad.text).toContain('两次输入的新密码不一致');
+    await me.agent.post('/admin/account').type('form').send({ _csrf: me.csrf, current: ORG_ADMIN.password, password: 'east-password-2', confirm: 'east-password-2' }).expect(303);
+    await me.agent.get('/admin').expect(200); // this session stays
+    await other.agent.get('/admin').expect(303); // the other one ends
+    await me.agent.post('/admin/account').type('form').send({ _csrf: me.csrf, current: 'east-password-2', password: ORG_ADMIN.password, confirm: ORG_ADMIN.password }).expect(303);
+  });
+
+  test('organisations are renamed inside the scope only', async () => {
+    const east = await login(h.app, ORG_ADMIN);
+    const bad = await east.agent.post(`/admin/org/organisations/${h.orgs.eastGroup}/rename`).type('form').send({ _csrf: east.csrf, name: '' }).expect(400);
+    expect(bad.text).toContain('请填写组织名称');
+    await east.agent.post(`/admin/org/organisations/${h.orgs.west}/rename`).type('form').send({ _csrf: east.csrf, name: '改名' }).expect(403);
+    await east.agent.post(`/admin/org/organisations/${h.orgs.eastGroup}/rename`).type('form').send({ _csrf: east.csrf, name: '东区第一党小组' }).expect(303);
+    expect((await auditRows('organisation.rename')).length).toBe(1);
+  });
+});
+
 describe('jobs', () => {
   test('a super admin retries a failed job (audited); an organisation admin may not', async () => {
     const [job] = await h.database.db.insert(jobs).values({ queue: 'reminders', name: 'meeting-reminder', key: 'retry-1', payload: {}, status: 'failed', attempts: 5, lastError: 'timeout' }).returning();

@@ -49,7 +49,7 @@ export function page(c: RequestContext, o: PageOptions): string {
 <body data-csrf="${c.csrf}">
 <header class="top">
   <a class="brand" href="/admin">党小智 · 管理后台</a>
-  <span class="who">${c.admin.username} · ${who}</span>
+  <a class="who" href="/admin/account" title="我的账号">${c.admin.username} · ${who}</a>
   <form method="post" action="/admin/logout" class="logout"><input type="hidden" name="_csrf" value="${c.csrf}"><button type="submit" class="link">退出</button></form>
 </header>
 <div class="shell">

@@ -8,10 +8,12 @@ import {
   CSV_TEMPLATE,
   flattenTree,
   getMember,
+  getOrganisation,
   importMembersCsv,
   listMembers,
   MEMBER_ROLES,
   organisationTree,
+  renameOrganisation,
   updateMember,
   ValidationError,
   type CsvImportReport,
@@ -71,12 +73,13 @@ export function createOrgPages(env: PagesEnv): Router {
   const orgPage = async (
     req: Request,
     res: Response,
-    o: { status?: number; orgForm?: { v: Values; e: Errors }; memberForm?: { v: Values; e: Errors }; report?: CsvImportReport; notice?: string } = {},
+    o: { status?: number; orgId?: number; orgForm?: { v: Values; e: Errors }; renameForm?: { v: Values; e: Errors }; memberForm?: { v: Values; e: Errors }; report?: CsvImportReport; notice?: string } = {},
   ) => {
     const c = ctx(res);
-    const orgId = intParam(req.query.orgId);
+    const orgId = o.orgId ?? intParam(req.query.orgId);
     const q = strParam(req.query.q, 40);
     const tree = await organisationTree(env.db, c.admin.scope);
+    const current = orgId ? flattenTree(tree).find((n) => n.id === orgId) : undefined;
     const list: MemberListItem[] = await listMembers(env.db, c.admin.scope, { orgId, q, includeInactive: req.query.inactive === '1' });
     const orgV = o.orgForm?.v ?? { parentId: orgId ? String(orgId) : '' };
     const memV = o.memberForm?.v ?? { orgId: orgId ? String(orgId) : '' };
@@ -85,6 +88,15 @@ export function createOrgPages(env: PagesEnv): Router {
 <section class="card">
   <h2>组织架构</h2>
   ${tree.length ? html`<p><a href="/admin/org"${orgId ? '' : html` class="active"`}>全部</a></p>${treeHtml(tree, orgId)}` : emptyState('还没有组织。', '先在下方新建一个党委或党支部。')}
+  ${
+    orgId && current
+      ? html`<details${o.renameForm ? html` open` : ''}><summary>重命名“${current.name}”</summary>
+  <form method="post" action="/admin/org/organisations/${orgId}/rename" class="form" novalidate>${csrfField(c)}
+    <label>新名称<input name="name" maxlength="60" value="${o.renameForm?.v.name ?? current.name}">${fieldError(o.renameForm?.e, 'name')}</label>
+    <button type="submit">保存名称</button>
+  </form></details>`
+      : ''
+  }
   <details${o.orgForm ? html` open` : ''}><summary>新建组织</summary>
   <form method="post" action="/admin/org/organisations" class="form" novalidate>${csrfField(c)}
     <label>组织名称<input name="name" maxlength="60" value="${orgV.name ?? ''}">${fieldError(o.orgForm?.e, 'name')}</label>
@@ -129,7 +141,7 @@ ${list.map(
     '/org',
     handle(async (req, res) => {
       const n = strParam(req.query.done, 20);
-      const notice = n === 'org' ? '组织已创建。' : n === 'member' ? '党员已添加。' : n === 'updated' ? '党员信息已保存。' : undefined;
+      const notice = n === 'org' ? '组织已创建。' : n === 'renamed' ? '组织已重命名。' : n === 'member' ? '党员已添加。' : n === 'updated' ? '党员信息已保存。' : undefined;
       await orgPage(req, res, { notice });
     }),
   );
@@ -151,6 +163,24 @@ ${list.map(
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         await orgPage(req, res, { status: 400, orgForm: { v, e: err.fields } });
+      }
+    }),
+  );
+
+  router.post(
+    '/org/organisations/:id/rename',
+    handle(async (req, res) => {
+      const c = ctx(res);
+      const id = intParam(req.params.id) ?? 0;
+      const before = await getOrganisation(env.db, id, c.admin.scope);
+      const v = pick(req.body, ['name']);
+      try {
+        const org = await renameOrganisation(env.db, id, v.name, c.admin.scope);
+        await audit(env.db, actorOf(res), 'organisation.rename', `organisation:${id}`, { before: before.name, after: org.name }, env.clock.now());
+        res.redirect(303, `/admin/org?orgId=${id}&done=renamed`);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        await orgPage(req, res, { status: 400, orgId: id, renameForm: { v, e: err.fields } });
       }
     }),
   );
