@@ -64,7 +64,7 @@ export interface Bm25Hit {
   id: number;
   /** Raw BM25 score (sum over query terms of weight·idf·saturated tf). */
   score: number;
-  /** `score / maxScore(query)` clamped to [0, 1]: 1 ≈ every known query term present once. */
+  /** `score / maxScore(query)` clamped to [0, 1]: 1 ≈ every query term present (see `maxScore`). */
   norm: number;
   /** Share of the query's own word weight (not bigrams/expansions) present in this passage, 0–1. */
   matched: number;
@@ -293,13 +293,27 @@ export class Bm25Index {
 
   /**
    * Reference score of a query: Σ weight·idf over the query's own terms (words and bigrams, not
-   * expansions) that occur in the index. A passage containing each once at average length
-   * scores about this much; `Bm25Hit.norm` is the hit's score divided by it.
+   * expansions) that occur in the index, plus the query words the index has never seen at the
+   * highest idf (a question about 高铁票 is not supported by a passage that only shares 北京).
+   * A passage containing each known term once at average length scores about the known part;
+   * `Bm25Hit.norm` is the hit's score divided by the whole.
    */
   maxScore(query: readonly QueryTerm[]): number {
     let max = 0;
     for (const m of this.merge(query)) if (m.isQuery) max += m.weight * this.idf(this.df[m.tid]!);
-    return max;
+    return max + this.unknownWordWeight(query) * this.idf(0);
+  }
+
+  /** Summed weight of the query words (origin `word`) absent from the index. */
+  private unknownWordWeight(query: readonly QueryTerm[]): number {
+    let w = 0;
+    for (const q of query) {
+      const t = typeof q === 'string' ? { term: q, weight: 1, origin: 'word' } : q;
+      if (t.origin !== 'word') continue;
+      const tid = this.termIds.get(t.term);
+      if (tid === undefined || this.df[tid] === 0) w += t.weight;
+    }
+    return w;
   }
 
   /** Share (0–1) of the query's word weight whose terms occur anywhere in the index. */
@@ -354,6 +368,7 @@ export class Bm25Index {
       if (m.isQuery) max += m.weight * idf;
       return { m, wq: m.weight * idf * k1p1 };
     });
+    max += this.unknownWordWeight(query) * this.idf(0);
     terms.sort((a, b) => b.wq - a.wq);
     const rest = new Float64Array(terms.length + 1);
     for (let i = terms.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + terms[i]!.wq;

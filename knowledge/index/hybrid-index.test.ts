@@ -64,6 +64,7 @@ describe('HybridIndex over the six regulations', () => {
     expect(on.coverage).toBe(1);
     expect(off.coverage).toBeLessThan(0.7);
     expect(off.hits[0]?.matched ?? 0).toBeLessThan(0.4);
+    expect(off.hits[0]?.bm25Norm ?? 0).toBeLessThan(0.3); // 高铁, 票 … are unknown words
     expect(off.hits[0]?.cosine ?? 0).toBeLessThan(best.cosine);
   });
 

@@ -123,7 +123,11 @@ export class HybridIndex {
     return new HybridIndex(embeddings, options);
   }
 
-  /** Builds an index over `passages`, fitting LocalEmbeddings on them first. */
+  /**
+   * Builds an index over `passages`, fitting LocalEmbeddings on them first. The fitted state
+   * lives in the embeddings instance: use one LocalEmbeddings per live index (an older index
+   * sharing it would embed queries with the new IDF).
+   */
   static async build(passages: readonly IndexablePassage[], embeddings: Embeddings, options: HybridIndexOptions = {}): Promise<HybridIndex> {
     if (embeddings instanceof LocalEmbeddings) embeddings.fit(passages.map(passageEmbeddingText));
     const index = new HybridIndex(embeddings, options);

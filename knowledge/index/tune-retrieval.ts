@@ -2,10 +2,12 @@
  * Retrieval tuning on the colloquial question set: recall@1/@5 of BM25 alone, vectors alone and
  * the fused index over the six regulations split by `regulation-passages.ts`.
  *
- *   npx tsx knowledge/index/tune-retrieval.ts [--misses] [--grid]
+ *   npx tsx knowledge/index/tune-retrieval.ts [--misses] [--grid] [--signals]
  *
- * Questions without a `doc` (off-topic ones) are skipped; an expected hit is the passage of
- * `doc` whose article equals `article`.
+ * Questions without a `doc` (off-topic ones) are skipped for recall; an expected hit is the
+ * passage of `doc` whose article equals `article`. `--signals` compares the top hit's support
+ * signals of on-topic and off-topic questions (AUC = chance that an on-topic question scores
+ * higher), for calibrating the decline rule.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -60,6 +62,34 @@ export async function measureRecall(index: HybridIndex, passages: readonly Regul
   return { questions: questions.length, recallAt1: r1 / n, recallAt5: r5 / n, misses };
 }
 
+/** AUC and quantiles of each support signal of the top hit, on-topic vs off-topic questions. */
+export async function measureSignals(index: HybridIndex, file = join(__dirname, '..', 'eval', 'paraphrase.jsonl')): Promise<Record<string, { auc: number; onP10: number; onP50: number; offP50: number; offP90: number }>> {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { question: string; doc?: string | null });
+  const names = ['bm25Norm', 'matched', 'cosine', 'coverage'] as const;
+  const on: number[][] = [];
+  const off: number[][] = [];
+  for (const r of rows) {
+    const d = await index.searchDetailed(r.question, 5);
+    const h = d.hits[0];
+    (r.doc ? on : off).push([h?.bm25Norm ?? 0, h?.matched ?? 0, h?.cosine ?? 0, d.coverage]);
+  }
+  const q = (arr: number[][], i: number, p: number): number => {
+    const v = arr.map((x) => x[i]!).sort((a, b) => a - b);
+    return +(v[Math.min(v.length - 1, Math.floor(v.length * p))] ?? 0).toFixed(3);
+  };
+  const out: Record<string, { auc: number; onP10: number; onP50: number; offP50: number; offP90: number }> = {};
+  names.forEach((n, i) => {
+    let wins = 0;
+    for (const a of on) for (const b of off) wins += a[i]! > b[i]! ? 1 : a[i] === b[i] ? 0.5 : 0;
+    const auc = on.length && off.length ? wins / on.length / off.length : 0;
+    out[n] = { auc: +auc.toFixed(3), onP10: q(on, i, 0.1), onP50: q(on, i, 0.5), offP50: q(off, i, 0.5), offP90: q(off, i, 0.9) };
+  });
+  return out;
+}
+
 async function main(): Promise<void> {
   const passages = loadRegulationPassages();
   const questions = readEvalQuestions();
@@ -77,6 +107,9 @@ async function main(): Promise<void> {
   const base = await HybridIndex.build(passages, embeddings);
   const buildMs = performance.now() - t;
   process.stdout.write(`passages ${passages.length}, questions ${questions.length}, build ${buildMs.toFixed(0)} ms\n`);
+  if (process.argv.includes('--signals')) {
+    for (const [name, s] of Object.entries(await measureSignals(base))) process.stdout.write(`${name.padEnd(9)} ${JSON.stringify(s)}\n`);
+  }
   for (const [name, options] of Object.entries(configs)) {
     const index = name === 'hybrid' ? base : await HybridIndex.build(passages, embeddings, options);
     const r = await measureRecall(index, passages, questions);
