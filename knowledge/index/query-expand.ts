@@ -39,6 +39,9 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/啥/g, '什么'],
   [/哪儿|哪块/g, '哪里'],
   [/一回|一趟/g, '一次'],
+  [/每个月|每一个月/g, '每月'],
+  [/每一年/g, '每年'],
+  [/每个季度|每一季度/g, '每季度'],
   [/几回/g, '几次'],
   [/开会/g, '召开会议'],
   [/支委(?![会员])/g, '支委会'],
@@ -110,7 +113,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Question types: frequency, duration, count, time limit
   {
     pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
-    add: ['每月', '每年', '每季度', '至少', '1次', '期限', '一年', '任期'],
+    add: ['每月', '每年', '每季度', '至少', '1次', '期限', '一年'],
     weight: 0.3,
   },
   { pattern: /几天|多少天/, add: ['工作日', '日内'], weight: 0.4 },

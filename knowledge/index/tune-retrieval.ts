@@ -2,7 +2,7 @@
  * Retrieval tuning on the colloquial question set: recall@1/@5 of BM25 alone, vectors alone and
  * the fused index over the six regulations split by `regulation-passages.ts`.
  *
- *   npx tsx knowledge/index/tune-retrieval.ts [--misses] [--grid] [--signals]
+ *   npx tsx knowledge/index/tune-retrieval.ts [--misses] [--grid] [--signals] [--handbook]
  *
  * Questions without a `doc` (off-topic ones) are skipped for recall; an expected hit is the
  * passage of `doc` whose article equals `article`. `--signals` compares the top hit's support
@@ -14,6 +14,10 @@ import { join } from 'path';
 import { HybridIndex, type HybridIndexOptions } from './hybrid-index';
 import { LocalEmbeddings } from './local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from './regulation-passages';
+
+/** The demo handbook and its question set (evaluated with `--handbook`, mixed into the regulations). */
+const DEMO_DIR = join(__dirname, '..', '..', 'data', 'demo');
+const HANDBOOK_QUESTIONS = join(__dirname, '..', 'eval', 'handbook.jsonl');
 
 /** One labelled question. */
 export interface EvalQuestion {
@@ -91,8 +95,9 @@ export async function measureSignals(index: HybridIndex, file = join(__dirname, 
 }
 
 async function main(): Promise<void> {
-  const passages = loadRegulationPassages();
-  const questions = readEvalQuestions();
+  const handbook = process.argv.includes('--handbook');
+  const passages = handbook ? [...loadRegulationPassages(), ...loadRegulationPassages(DEMO_DIR).map((p) => ({ ...p, id: p.id + 100000, documentId: 99 }))] : loadRegulationPassages();
+  const questions = handbook ? readEvalQuestions(HANDBOOK_QUESTIONS) : readEvalQuestions();
   const configs: Record<string, HybridIndexOptions> = {
     hybrid: {},
     bm25Only: { fusion: { vectorWeight: 0 } },
