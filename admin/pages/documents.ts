@@ -113,6 +113,7 @@ export function createDocumentsPages(env: PagesEnv): Router {
         orgId = target.orgId;
       } else if (c.admin.role === 'super') {
         orgId = intParam(body.orgId) ?? null;
+        if (orgId !== null && !(await orgNames(env, c)).has(orgId)) throw new HttpError(400, '所选组织不存在。');
       } else {
         orgId = c.admin.orgId;
         // Same title = new version of that document: an org admin must not overwrite another scope's document.

@@ -71,7 +71,7 @@ export function barePage(title: string, body: SafeHtml): string {
 <body class="bare">
 <main class="narrow">
   <div class="brand-box">党小智 · 管理后台</div>
-  ${body}
+  <div class="bare-card">${body}</div>
 </main>
 </body>
 </html>`.value;

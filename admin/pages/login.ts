@@ -21,7 +21,7 @@ function loginForm(token: string, o: { username?: string; error?: string; next?:
   return barePage(
     '登录',
     html`<h1>管理员登录</h1>
-<form method="post" action="/admin/login" class="card form" novalidate>
+<form method="post" action="/admin/login" class="form" novalidate>
   <input type="hidden" name="_csrf" value="${token}">
   <input type="hidden" name="next" value="${o.next ?? '/admin'}">
   ${o.error ? html`<p class="notice error" role="alert">${o.error}</p>` : ''}

@@ -114,10 +114,11 @@ maybe('admin pages in Chromium', () => {
     await h?.close();
   });
 
-  async function signIn(context: BrowserContext, who: { username: string; password: string }): Promise<Page> {
+  async function signIn(context: BrowserContext, who: { username: string; password: string }, screenshot?: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${base}/admin`);
     await page.waitForURL(/\/admin\/login/);
+    if (screenshot) await shot(page, screenshot);
     await page.fill('input[name=username]', who.username);
     await page.fill('input[name=password]', who.password);
     await Promise.all([page.waitForURL(`${base}/admin`), page.click('button[type=submit]')]);
@@ -128,7 +129,7 @@ maybe('admin pages in Chromium', () => {
 
   test('a super admin logs in, uploads, previews, asks in the chat and curates an answer', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
-    const page = await signIn(context, SUPER);
+    const page = await signIn(context, SUPER, 'desktop-00-login');
     page.on('dialog', (d) => void d.accept());
 
     // 概览 with charts drawn by Chart.js
@@ -245,7 +246,7 @@ maybe('admin pages in Chromium', () => {
 
   test('phone width: navigation scrolls, nothing overflows the page', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-    const page = await signIn(context, SUPER);
+    const page = await signIn(context, SUPER, 'phone-login');
     for (const [p, name] of [['/admin', 'dashboard'], ['/admin/documents', 'documents'], ['/admin/qa', 'qa'], ['/admin/org', 'org']] as const) {
       await page.goto(`${base}${p}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
