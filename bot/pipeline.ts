@@ -54,6 +54,12 @@ export function createConversation(deps: ConversationDeps): Conversation {
   const registry = new CommandRegistry();
   const queue = new KeyedSerialQueue();
   const knownChats = new Set<string>();
+  // process-local fronts for the database: redeliveries usually come back to the same process,
+  // and one member record serves many messages (30 s staleness is fine for names and roles)
+  const recentlySeen = new Set<string>();
+  const memberCache = new Map<string, { member: ChatMember | undefined; until: number }>();
+  const MEMBER_TTL_MS = 30_000;
+  const CACHE_CAP = 10_000;
   const log = deps.logger.child({ module: 'conversation' });
 
   const helpReply = (msg: InboundMessage, prefix?: string): TextReply => ({
@@ -86,6 +92,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
       const code = ctx.args.replace(/\s+/g, '');
       if (!/^\d{6}$/.test(code)) return { kind: 'text', text: locale.bindUsage };
       const result = await consumeBindCode(ctx.db, code, ctx.msg.senderId, ctx.clock);
+      memberCache.delete(ctx.msg.senderId);
       if (!result.ok) return { kind: 'text', text: locale.bindBad };
       return { kind: 'text', text: locale.bindOk(result.member.name) };
     },
@@ -109,8 +116,28 @@ export function createConversation(deps: ConversationDeps): Conversation {
     return stream;
   }
 
+  async function memberOf(senderId: string): Promise<ChatMember | undefined> {
+    const now = Date.now();
+    const hit = memberCache.get(senderId);
+    if (hit && hit.until > now) return hit.member;
+    const member = await resolveMember(deps.db, senderId);
+    memberCache.set(senderId, { member, until: now + MEMBER_TTL_MS });
+    if (memberCache.size > CACHE_CAP) memberCache.delete(memberCache.keys().next().value!);
+    return member;
+  }
+
+  /** Claims the message; false for a redelivery. The database decides; the set saves it work. */
+  async function firstDelivery(msg: InboundMessage): Promise<boolean> {
+    const key = `${msg.channel}:${msg.platformMessageId}`;
+    if (recentlySeen.has(key)) return false;
+    const first = await claimInbound(deps.db, key);
+    recentlySeen.add(key);
+    if (recentlySeen.size > CACHE_CAP) recentlySeen.delete(recentlySeen.values().next().value!);
+    return first;
+  }
+
   async function route(msg: InboundMessage, sink: ReplySink): Promise<void> {
-    const member = await resolveMember(deps.db, msg.senderId);
+    const member = await memberOf(msg.senderId);
     const send = async (result: HandlerResult) => {
       const replies = result === undefined ? [] : Array.isArray(result) ? result : [result];
       for (const r of replies) await sink.send(r);
@@ -191,7 +218,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
     const context = { chat: msg.chatAddress, sender: msg.senderId, msgId: msg.platformMessageId };
     try {
       if (!relevant(msg)) return 'ignored';
-      if (!(await claimInbound(deps.db, `${msg.channel}:${msg.platformMessageId}`))) {
+      if (!(await firstDelivery(msg))) {
         log.info(context, 'redelivered message ignored');
         return 'duplicate';
       }

@@ -44,7 +44,7 @@ beforeAll(async () => {
     reply: { kind: 'text', text: `已为您登记会议 ${ctx.parts[0]}：${ctx.parts[1] === 'yes' ? '参加' : '请假'}` },
   }));
   channel = createWecomAppChannel(
-    { corpId: CORP, agentId: '1000002', secret: 'app-secret', token: TOKEN, encodingAesKey: KEY, apiBase: api.url },
+    { corpId: CORP, agentId: '1000002', secret: 'app-secret', token: TOKEN, encodingAesKey: KEY, apiBase: api.url, timeoutMs: 300 },
     { conversation, logger: createLogger('silent'), retry: { baseDelayMs: 20 } },
   );
   host = await hostRoutes(channel.routes);
@@ -137,6 +137,16 @@ test('platform 5xx and "system busy" → retried with backoff, delivered once', 
   const attempts = api.calls.filter((c) => c.path === '/cgi-bin/message/send' && JSON.stringify(c.body).includes('平台故障'));
   expect(attempts).toHaveLength(3);
   expect(attempts[2]!.at - attempts[1]!.at).toBeGreaterThanOrEqual(25);
+});
+
+test('a send that times out after WeCom took it is retried without showing the message twice', async () => {
+  api.failNext('/cgi-bin/message/send', { delayMs: 600 });
+  await client.post(client.sign(client.textXml('wujiu', '超时重试', nextId())));
+  await waitFor(() => api.calls.filter((c) => JSON.stringify(c.body ?? {}).includes('超时重试')).length === 2, 5000, 'retry after timeout');
+  await conversation.idle();
+  const attempts = api.calls.filter((c) => c.path === '/cgi-bin/message/send' && JSON.stringify(c.body).includes('超时重试'));
+  expect(attempts[1]!.body).toMatchObject({ enable_duplicate_check: 1 });
+  expect(textsTo('wujiu')).toHaveLength(1);
 });
 
 test('a card is sent with buttons; its click is handled and the card updated', async () => {

@@ -1,7 +1,7 @@
 /**
  * A local fake of the WeCom server API on 127.0.0.1 (../shared/specs/channels.md §3, §4, §6):
  * gettoken (tokens can be revoked → 42001), message/send and update_template_card (token checked,
- * failures injectable: errcode or HTTP status), webhook/send (key checked → 93000, 20 messages per
+ * failures injectable: errcode or HTTP status; `enable_duplicate_check` honoured), webhook/send (key checked → 93000, 20 messages per
  * rolling minute per key → 45009, 4096-byte markdown limit). Always HTTP 200 + errcode unless an
  * HTTP failure is injected. Every call is recorded.
  */
@@ -16,7 +16,7 @@ export interface WecomApiCall {
 }
 
 /** An injected failure for the next matching call. */
-export type WecomFailure = { errcode: number; errmsg?: string } | { httpStatus: number };
+export type WecomFailure = { errcode: number; errmsg?: string } | { httpStatus: number } | { delayMs: number };
 
 export interface FakeWecomApi {
   url: string;
@@ -47,6 +47,7 @@ export async function startFakeWecomApi(opts: { corpId?: string; secret?: string
   const valid = new Set<string>();
   const failures = new Map<string, WecomFailure[]>();
   const webhookTimes = new Map<string, number[]>();
+  const lastDelivered = new Map<string, number>();
   let tokenSeq = 0;
   let msgSeq = 0;
 
@@ -77,12 +78,23 @@ export async function startFakeWecomApi(opts: { corpId?: string; secret?: string
       }
       const call: WecomApiCall = { path, query, body, at: Date.now() };
       if (record) fake.calls.push(call);
+      let delay = 0;
       const reply = (obj: Record<string, unknown>, status = 200) => {
         const text = JSON.stringify(obj);
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(text);
+        const write = () => {
+          if (res.destroyed) return;
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(text);
+        };
+        if (delay > 0) setTimeout(write, delay);
+        else write();
       };
-      const injected = failures.get(path)?.shift();
+      let injected = failures.get(path)?.shift();
+      // a slow answer: the call is processed (and delivered) now, the response comes late
+      if (injected && 'delayMs' in injected) {
+        delay = injected.delayMs;
+        injected = undefined;
+      }
       if (injected) {
         if ('httpStatus' in injected) return reply({ errcode: -1, errmsg: 'injected' }, injected.httpStatus);
         return reply({ errcode: injected.errcode, errmsg: injected.errmsg ?? 'injected' });
@@ -106,6 +118,14 @@ export async function startFakeWecomApi(opts: { corpId?: string; secret?: string
         if (!body?.touser) return reply({ errcode: 81013, errmsg: 'user & party & tag all invalid' });
         const content = (body.text as { content?: string } | undefined)?.content;
         if (body.msgtype === 'text' && (!content || Buffer.byteLength(content) > 2048)) return reply({ errcode: content ? 45002 : 44004, errmsg: 'bad content' });
+        // enable_duplicate_check: an identical message to the same user within the interval is accepted but not shown again
+        const fingerprint = `${String(body.touser)}|${JSON.stringify(body[String(body.msgtype)])}`;
+        const last = lastDelivered.get(fingerprint);
+        const interval = Number(body.duplicate_check_interval ?? 1800) * 1000;
+        lastDelivered.set(fingerprint, Date.now());
+        if (body.enable_duplicate_check === 1 && last !== undefined && Date.now() - last < interval) {
+          return reply({ errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `msg-${++msgSeq}` });
+        }
         if (record) fake.sent.push(call);
         fake.onSent?.(call);
         const msgid = `msg-${++msgSeq}`;

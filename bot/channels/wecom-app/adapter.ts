@@ -34,6 +34,8 @@ export interface WecomAppConfig {
   apiBase: string;
   /** Callback path. Default /wecom/callback. */
   path?: string;
+  /** Per-request timeout for WeCom API calls in ms. Default 10000. */
+  timeoutMs?: number;
 }
 
 export interface WecomAppDeps {
@@ -66,7 +68,7 @@ function safeEqual(a: string, b: string): boolean {
 
 export function createWecomAppChannel(cfg: WecomAppConfig, deps: WecomAppDeps): WecomAppChannel {
   const log = deps.logger.child({ channel: 'wecom-app' });
-  const api = createWecomAppApi({ apiBase: cfg.apiBase, corpId: cfg.corpId, secret: cfg.secret }, log);
+  const api = createWecomAppApi({ apiBase: cfg.apiBase, corpId: cfg.corpId, secret: cfg.secret, timeoutMs: cfg.timeoutMs }, log);
   const agentid = Number(cfg.agentId);
   const path = cfg.path ?? '/wecom/callback';
   const retry: RetryOptions = { ...deps.retry, onRetry: (err, attempt, ms) => log.warn({ err: err.message, attempt, ms }, 'wecom-app send retry') };
@@ -88,7 +90,19 @@ export function createWecomAppChannel(cfg: WecomAppConfig, deps: WecomAppDeps): 
   async function send(userId: string, reply: Reply): Promise<string[]> {
     const ids: string[] = [];
     for (const body of renderWecomApp(await settleReply(reply))) {
-      const res = await withRetry(() => api.sendMessage({ touser: userId, agentid, ...body }), retry);
+      let attempt = 0;
+      // a retry after a timeout may repeat a message WeCom did receive: from the second attempt on,
+      // ask WeCom to drop an identical message to the same user within 10 minutes
+      const res = await withRetry(
+        () =>
+          api.sendMessage({
+            touser: userId,
+            agentid,
+            ...body,
+            ...(attempt++ > 0 ? { enable_duplicate_check: 1, duplicate_check_interval: 600 } : {}),
+          }),
+        retry,
+      );
       if (typeof res.msgid === 'string') ids.push(res.msgid);
     }
     return ids;
