@@ -7,9 +7,12 @@
  *  - `save(dir, generation)` writes `bm25.<gen>.<nonce>.json`, `vectors.<gen>.<nonce>.hnsw`
  *    (+ `.json`), for LocalEmbeddings `embedder.<gen>.<nonce>.json` (its IDF table), then
  *    `manifest.json` last (atomic rename); older files are removed afterwards. Passage texts are
- *    not persisted.
+ *    not persisted. One writer per directory: two processes saving into the same folder at once
+ *    can delete each other's files, which the next `load` reports as null (rebuild), not as a
+ *    wrong index.
  *  - `HybridIndex.load(dir, generation, embeddings)` returns null when the manifest is missing or
- *    unreadable, the generation differs, the tokenizer or embedder changed, or a file is corrupt
+ *    unreadable, the generation differs, the tokenizer (version or party dictionary) or the
+ *    embedder changed, or a file is corrupt
  *    or inconsistent. Then rebuild: `HybridIndex.build(allPassagesFromDb, embeddings)` and save.
  *  - A rebuild is deterministic for the same passages: LocalEmbeddings is fitted (IDF) on the
  *    passages given to `build`; passages added later are embedded with that fitted state, so after
@@ -24,7 +27,7 @@ import { Bm25Index, type Bm25Options, type Bm25Snapshot, type Passage } from './
 import { reciprocalRankFusion, type FusionOptions } from './fusion';
 import { embeddingsId, LocalEmbeddings, type LocalEmbeddingsState } from './local-embedder';
 import { expandQuery, type ExpandedQuery, type ExpandOptions } from './query-expand';
-import { TOKENIZER_VERSION } from './tokenizer';
+import { TOKENIZER_ID } from './tokenizer';
 import { cosineSimilarity, VectorIndex, type VectorIndexOptions } from './vectors';
 
 /** A passage to index, optionally with a precomputed embedding (same embeddings only). */
@@ -98,7 +101,7 @@ const FORMAT = 'hybrid-index/1';
 interface Manifest {
   format: typeof FORMAT;
   generation: number;
-  tokenizerVersion: number;
+  tokenizer: string;
   embeddingsId: string;
   dim: number;
   size: number;
@@ -236,7 +239,7 @@ export class HybridIndex {
     const manifest: Manifest = {
       format: FORMAT,
       generation,
-      tokenizerVersion: TOKENIZER_VERSION,
+      tokenizer: TOKENIZER_ID,
       embeddingsId: this.embeddingsId,
       dim: vectors.dim,
       size: this.size,
@@ -261,7 +264,7 @@ export class HybridIndex {
       if (
         manifest.format !== FORMAT ||
         manifest.generation !== generation ||
-        manifest.tokenizerVersion !== TOKENIZER_VERSION ||
+        manifest.tokenizer !== TOKENIZER_ID ||
         manifest.embeddingsId !== embeddingsId(embeddings)
       ) {
         return null;

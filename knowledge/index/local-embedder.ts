@@ -9,6 +9,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { ModelEndpoint } from '../../core/config';
+import { fnv1a } from './hash';
 import { tokenizeParts } from './tokenizer';
 
 /** Bump when features change: vectors from another version are not comparable. */
@@ -36,16 +37,6 @@ export interface LocalEmbeddingsState {
 const DF_BITS = 18;
 const DF_SIZE = 1 << DF_BITS;
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff]+/g;
-
-/** 32-bit FNV-1a of a string with a seed (UTF-16 code units; deterministic across runs). */
-export function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** Feature → [term frequency, weight] for one text. Prefixes keep words and n-grams apart. */
 function features(text: string, o: Required<LocalEmbeddingsOptions>): Map<string, [number, number]> {

@@ -11,10 +11,14 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { fnv1a } from './hash';
 import { partyDictText } from './party-dict';
 
 /** Bump when token output changes: persisted indexes built with another version are stale. */
 export const TOKENIZER_VERSION = 1;
+
+/** Version plus a fingerprint of the party dictionary: editing the dictionary also invalidates indexes. */
+export const TOKENIZER_ID = `${TOKENIZER_VERSION}:${fnv1a(partyDictText()).toString(16)}`;
 
 let jieba: Jieba | undefined;
 
