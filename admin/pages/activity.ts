@@ -1,20 +1,28 @@
 /** 会议, 积分, 新闻: read-only views of what those modules store, limited to the admin's subtree. */
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { meetingAttendees, meetings, members, newsItems, newsSources, organisations, pointsLedger } from '../../data/schema';
 import { orgIdsInScope } from '../../core/members/organisations';
 import { isMeetingKind, meetingKindLabel } from '../../core/meetings/kinds';
 import { toWallClock } from '../../core/meetings/zoned-time';
 import { CATEGORY_LABELS, isPointCategory } from '../../core/points/types';
 import { MEMBER_ROLES } from '../../core/members/members';
-import { ctx, type PagesEnv } from './context';
-import { clip, fmtTime, intParam } from './format';
+import { actorOf, ctx, type PagesEnv } from './context';
+import { audit } from './audit';
+import { NewsError } from '../../core/news/types';
+import { clip, fmtTime, intParam, strParam } from './format';
 import { html } from './html';
-import { emptyState, page } from './layout';
+import { csrfField, emptyState, fieldError, page } from './layout';
 import { forbidden, handle, notFound } from './middleware';
 
 const MEETING_STATUS: Record<string, string> = { draft: '草稿', scheduled: '已安排', cancelled: '已取消', done: '已召开' };
 const RSVP: Record<string, string> = { pending: '未回复', yes: '参加', leave: '请假' };
+type Values = Record<string, string>;
+type Errors = Record<string, string> | undefined;
+const pickStrings = (b: unknown, keys: string[]): Values => {
+  const o = (b ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((k) => [k, typeof o[k] === 'string' ? (o[k] as string).slice(0, 2000) : ''])) as Values;
+};
 const kindLabel = (k: string) => (isMeetingKind(k) ? meetingKindLabel(k) : k);
 
 export function createActivityPages(env: PagesEnv): Router {
@@ -142,29 +150,120 @@ ${m.agenda ? html`<dt>议程</dt><dd class="pre">${m.agenda}</dd>` : ''}${m.minu
     }),
   );
 
+  const newsPage = async (res: Response, o: { status?: number; ann?: { v: Values; e: Errors }; src?: { v: Values; e: Errors }; notice?: string } = {}) => {
+    const c = ctx(res);
+    const sources = await env.db.select().from(newsSources).orderBy(asc(newsSources.id));
+    const items = await env.db.select().from(newsItems).orderBy(desc(newsItems.publishedAt)).limit(50);
+    const names = new Map(sources.map((s) => [s.id, s.name]));
+    const manage = Boolean(env.extra.news) && c.admin.role === 'super';
+    const body = html`
+${
+  manage
+    ? html`<div class="grid2">
+<section class="card"><h2>发布公告</h2>
+<form method="post" action="/admin/news/announcements" class="form" novalidate>${csrfField(c)}
+  <label>标题<input name="title" maxlength="120" value="${o.ann?.v.title ?? ''}">${fieldError(o.ann?.e, 'title')}</label>
+  <label>内容<textarea name="body" rows="3" maxlength="2000">${o.ann?.v.body ?? ''}</textarea>${fieldError(o.ann?.e, 'body')}</label>
+  <label>链接（可选）<input name="link" maxlength="500" value="${o.ann?.v.link ?? ''}">${fieldError(o.ann?.e, 'link')}</label>
+  <button type="submit">发布</button>
+</form><p class="hint">公告会排在每日新闻摘要的最前面。</p></section>
+<section class="card"><h2>添加新闻来源</h2>
+<form method="post" action="/admin/news/sources" class="form" novalidate>${csrfField(c)}
+  <label>名称<input name="name" maxlength="60" value="${o.src?.v.name ?? ''}">${fieldError(o.src?.e, 'name')}</label>
+  <label>RSS / Atom 地址<input name="url" maxlength="500" inputmode="url" value="${o.src?.v.url ?? ''}">${fieldError(o.src?.e, 'url')}</label>
+  <button type="submit">添加</button>
+</form></section>
+</div>`
+    : ''
+}
+<section class="card"><h2>新闻来源</h2>${
+      sources.length
+        ? html`<div class="table-wrap"><table id="source-table"><thead><tr><th>名称</th><th>地址</th><th>状态</th><th>上次抓取</th><th>最近错误</th>${manage ? html`<th></th>` : ''}</tr></thead><tbody>${sources.map(
+            (s) => html`<tr><td>${s.name}</td><td class="mono">${clip(s.url, 60)}</td><td>${s.enabled ? '启用' : '停用'}</td><td>${fmtTime(s.lastFetchedAt, env.tz) || '从未'}</td><td>${s.lastError ? html`<span class="warn-text">${clip(s.lastError, 80)}</span>` : '无'}</td>
+${manage ? html`<td><form method="post" action="/admin/news/sources/${s.id}/${s.enabled ? 'disable' : 'enable'}">${csrfField(c)}<button type="submit" class="small">${s.enabled ? '停用' : '启用'}</button></form></td>` : ''}</tr>`,
+          )}</tbody></table></div>`
+        : emptyState('还没有配置新闻来源。')
+    }</section>
+<section class="card"><h2>最新条目</h2>${
+      items.length
+        ? html`<ul class="news">${items.map(
+            (i) => html`<li><span class="hint">${fmtTime(i.publishedAt, env.tz)} · ${i.sourceId ? (names.get(i.sourceId) ?? '') : '公告'}</span><br>${i.link && /^https?:\/\//.test(i.link) ? html`<a href="${i.link}" rel="noopener noreferrer" target="_blank">${i.title}</a>` : i.title}${i.summary ? html`<div class="hint">${clip(i.summary, 120)}</div>` : ''}</li>`,
+          )}</ul>`
+        : emptyState('还没有新闻。')
+    }</section>`;
+    res.status(o.status ?? 200).type('html').send(page(c, { title: '新闻', active: 'news', body, notice: o.notice ? { kind: 'ok', text: o.notice } : undefined }));
+  };
+
   router.get(
     '/news',
-    handle(async (_req, res) => {
-      const c = ctx(res);
-      const sources = await env.db.select().from(newsSources).orderBy(asc(newsSources.id));
-      const items = await env.db.select().from(newsItems).orderBy(desc(newsItems.publishedAt)).limit(50);
-      const names = new Map(sources.map((s) => [s.id, s.name]));
-      const body = html`
-<section class="card"><h2>新闻来源</h2>${
-        sources.length
-          ? html`<div class="table-wrap"><table><thead><tr><th>名称</th><th>地址</th><th>状态</th><th>上次抓取</th><th>最近错误</th></tr></thead><tbody>${sources.map(
-              (s) => html`<tr><td>${s.name}</td><td class="mono">${clip(s.url, 60)}</td><td>${s.enabled ? '启用' : '停用'}</td><td>${fmtTime(s.lastFetchedAt, env.tz) || '从未'}</td><td>${s.lastError ? html`<span class="warn-text">${clip(s.lastError, 80)}</span>` : '无'}</td></tr>`,
-            )}</tbody></table></div>`
-          : emptyState('还没有配置新闻来源。')
-      }</section>
-<section class="card"><h2>最新条目</h2>${
-        items.length
-          ? html`<ul class="news">${items.map(
-              (i) => html`<li><span class="hint">${fmtTime(i.publishedAt, env.tz)} · ${i.sourceId ? (names.get(i.sourceId) ?? '') : '公告'}</span><br>${i.link && /^https?:\/\//.test(i.link) ? html`<a href="${i.link}" rel="noopener noreferrer" target="_blank">${i.title}</a>` : i.title}${i.summary ? html`<div class="hint">${clip(i.summary, 120)}</div>` : ''}</li>`,
-            )}</ul>`
-          : emptyState('还没有新闻。')
-      }</section>`;
-      res.type('html').send(page(c, { title: '新闻', active: 'news', body }));
+    handle(async (req, res) => {
+      const done = strParam(req.query.done, 20);
+      await newsPage(res, { notice: done === 'announced' ? '公告已发布。' : done === 'source' ? '新闻来源已添加。' : done === 'toggled' ? '新闻来源已更新。' : undefined });
+    }),
+  );
+
+  const newsAdmin = (res: Response) => {
+    const news = env.extra.news;
+    if (!news || ctx(res).admin.role !== 'super') throw forbidden();
+    return news;
+  };
+
+  router.post(
+    '/news/announcements',
+    handle(async (req, res) => {
+      const news = newsAdmin(res);
+      const v = pickStrings(req.body, ['title', 'body', 'link']);
+      const e: Record<string, string> = {};
+      if (!v.title.trim()) e.title = '请填写公告标题';
+      else if (v.title.length > 120) e.title = '标题不超过 120 字';
+      if (v.link.trim() && !/^https?:\/\/\S+$/.test(v.link.trim())) e.link = '链接须以 http:// 或 https:// 开头';
+      if (Object.keys(e).length) return newsPage(res, { status: 400, ann: { v, e } });
+      try {
+        const item = await news.postAnnouncement({ title: v.title.trim(), body: v.body.trim(), link: v.link.trim() || null, by: ctx(res).admin.username });
+        await audit(env.db, actorOf(res), 'news.announce', `news_item:${item.id}`, { title: item.title }, env.clock.now());
+      } catch (err) {
+        if (!(err instanceof NewsError)) throw err;
+        return newsPage(res, { status: 400, ann: { v, e: { title: err.message } } });
+      }
+      res.redirect(303, '/admin/news?done=announced');
+    }),
+  );
+
+  router.post(
+    '/news/sources',
+    handle(async (req, res) => {
+      const news = newsAdmin(res);
+      const v = pickStrings(req.body, ['name', 'url']);
+      const e: Record<string, string> = {};
+      if (!v.name.trim()) e.name = '请填写名称';
+      if (!v.url.trim()) e.url = '请填写订阅地址';
+      if (Object.keys(e).length) return newsPage(res, { status: 400, src: { v, e } });
+      try {
+        const s = await news.addSource({ name: v.name.trim(), url: v.url.trim() });
+        await audit(env.db, actorOf(res), 'news.source_add', `news_source:${s.id}`, { name: s.name, url: s.url }, env.clock.now());
+      } catch (err) {
+        if (!(err instanceof NewsError)) throw err;
+        return newsPage(res, { status: 400, src: { v, e: { url: err.message } } });
+      }
+      res.redirect(303, '/admin/news?done=source');
+    }),
+  );
+
+  router.post(
+    '/news/sources/:id/:action',
+    handle(async (req, res) => {
+      const news = newsAdmin(res);
+      const id = intParam(req.params.id);
+      if (!id || (req.params.action !== 'enable' && req.params.action !== 'disable')) throw notFound();
+      const enabled = req.params.action === 'enable';
+      try {
+        await news.updateSource(id, { enabled });
+      } catch (err) {
+        if (err instanceof NewsError && err.code === 'not_found') throw notFound();
+        throw err;
+      }
+      await audit(env.db, actorOf(res), enabled ? 'news.source_enable' : 'news.source_disable', `news_source:${id}`, undefined, env.clock.now());
+      res.redirect(303, '/admin/news?done=toggled');
     }),
   );
   return router;

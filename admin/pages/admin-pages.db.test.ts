@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { createApp } from '../app';
 import { createLogger } from '../../core/logger';
-import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, pointsLedger } from '../../data/schema';
+import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, newsSources, pointsLedger } from '../../data/schema';
 import { createAdminHarness, csrfOf, login, API_TOKEN, ORG_ADMIN, SUPER, type AdminHarness } from '../../test/e2e/admin-harness';
 import { createAdminPages } from '.';
 
@@ -401,6 +401,29 @@ describe('accounts', () => {
     await east.agent.post(`/admin/org/organisations/${h.orgs.west}/rename`).type('form').send({ _csrf: east.csrf, name: '改名' }).expect(403);
     await east.agent.post(`/admin/org/organisations/${h.orgs.eastGroup}/rename`).type('form').send({ _csrf: east.csrf, name: '东区第一党小组' }).expect(303);
     expect((await auditRows('organisation.rename')).length).toBe(1);
+  });
+});
+
+describe('news', () => {
+  test('a super admin posts an announcement and manages sources; errors show next to the fields; org admins only read', async () => {
+    const sup = await login(h.app, SUPER);
+    const bad = await sup.agent.post('/admin/news/announcements').type('form').send({ _csrf: sup.csrf, title: '', link: 'ftp://x' }).expect(400);
+    expect(bad.text).toContain('请填写公告标题');
+    expect(bad.text).toContain('链接须以 http:// 或 https:// 开头');
+    await sup.agent.post('/admin/news/announcements').type('form').send({ _csrf: sup.csrf, title: '关于开展主题党日的通知', body: '请各支部本周内完成。' }).expect(303);
+    const badUrl = await sup.agent.post('/admin/news/sources').type('form').send({ _csrf: sup.csrf, name: '测试源', url: 'javascript:alert(1)' }).expect(400);
+    expect(badUrl.text).toContain('订阅源只支持 http/https 地址');
+    await sup.agent.post('/admin/news/sources').type('form').send({ _csrf: sup.csrf, name: '测试源', url: 'https://example.org/feed.xml' }).expect(303);
+    const src = (await h.database.db.select().from(newsSources))[0]!;
+    await sup.agent.post(`/admin/news/sources/${src.id}/disable`).type('form').send({ _csrf: sup.csrf }).expect(303);
+    expect((await h.database.db.select().from(newsSources))[0]!.enabled).toBe(false);
+    const page = await sup.agent.get('/admin/news').expect(200);
+    expect(page.text).toContain('关于开展主题党日的通知');
+    for (const action of ['news.announce', 'news.source_add', 'news.source_disable']) expect((await auditRows(action)).length).toBe(1);
+    const east = await login(h.app, ORG_ADMIN);
+    const view = await east.agent.get('/admin/news').expect(200);
+    expect(view.text).not.toContain('发布公告');
+    await east.agent.post('/admin/news/announcements').type('form').send({ _csrf: east.csrf, title: '越权公告' }).expect(403);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Db } from '../../data/db';
 import type { KnowledgeService } from '../../knowledge/service';
 import type { AdminPrincipal, LockoutPolicy } from './accounts';
 import type { ComplianceStatusSource } from './stats';
+import type { NewsService } from '../../core/news/news-service';
 
 /** Live state of one chat channel, as the channel adapters report it (optional). */
 export interface ChannelStatus {
@@ -25,6 +26,8 @@ export interface AdminPagesExtra {
   channels?: () => ChannelStatus[] | Promise<ChannelStatus[]>;
   /** The meetings module's compliance status (`ComplianceService`); without it the dashboard counts meetings against compliance_rules itself. */
   compliance?: ComplianceStatusSource;
+  /** The news module's service: with it super admins post announcements and add / switch sources on the 新闻 page. */
+  news?: Pick<NewsService, 'addSource' | 'updateSource' | 'postAnnouncement'>;
   /** Retries a failed job through the job runner. Without it the page resets the row of the embedded runner. */
   retryJob?: (id: number) => Promise<boolean>;
 }

@@ -7,7 +7,8 @@ import request from 'supertest';
 import { createApp } from '../../admin/app';
 import { createAdminPages, createAdminUser, type AdminPagesDeps } from '../../admin/pages';
 import { membersApiRouters } from '../../admin/routes/members';
-import type { Clock } from '../../core/clock';
+import { systemClock, type Clock } from '../../core/clock';
+import { createNews } from '../../core/news';
 import { createLogger } from '../../core/logger';
 import { ALL_ORGS, createMember, createOrganisation } from '../../core/members';
 import { createKnowledge } from '../../knowledge/create';
@@ -42,6 +43,7 @@ export async function createAdminHarness(opts: { clock?: Clock; security?: Admin
   const west = await createOrganisation(database.db, { name: '西区支部', parentId: committee.id }, ALL_ORGS);
   const eastMember = await createMember(database.db, { orgId: east.id, name: '张东', role: 'member' }, ALL_ORGS);
   const westMember = await createMember(database.db, { orgId: west.id, name: '李西', role: 'secretary' }, ALL_ORGS);
+  const news = createNews({ db: database.db, clock: opts.clock ?? systemClock, timezone: 'Asia/Shanghai', logger: log, deliver: async () => ({ created: false }) });
   const pages = createAdminPages({
     db: database.db,
     knowledge,
@@ -52,7 +54,7 @@ export async function createAdminHarness(opts: { clock?: Clock; security?: Admin
     uploadMaxBytes: 5 * 1024 * 1024,
     // Many sign-ins per test file; the rate limit itself has its own test.
     security: { bcryptRounds: 4, loginRateLimit: { windowMs: 60_000, max: 1000 }, ...opts.security },
-    extra: { rebuildIndex: () => sync.init(), ...opts.extra },
+    extra: { rebuildIndex: () => sync.init(), news: news.service, ...opts.extra },
   });
   const app = createApp({
     knowledge,
