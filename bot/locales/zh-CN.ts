@@ -13,12 +13,9 @@ export const zhCN = {
   bindOk: (name: string) => `绑定成功，${name}同志，欢迎使用党小智！`,
   bindBad: '绑定码无效或已过期，请向支部管理员重新获取。',
   bindNeeded: '这个功能需要先绑定党员身份。请向支部管理员获取绑定码，然后发送“/bind 绑定码”。',
-  memberNotFoundForWecom: '没有找到与您的企业微信账号对应的党员信息，请联系支部管理员。',
   unknownButton: '这个按钮已失效。',
-  buttonDone: '已收到',
   error: '抱歉，处理您的消息时出了点问题，请稍后再试。',
   welcome: '您好，我是党小智！有关党建制度、组织生活的问题都可以问我。发送“帮助”查看可用命令。',
-  continued: '（续）',
 } as const;
 
 export type Locale = typeof zhCN;

@@ -1,6 +1,7 @@
 /** The conversation core through the fake channel: what a user sees for each kind of message. */
 import { createConversation, type Conversation } from '../../bot/pipeline';
 import { createFakeChannel, type FakeChannel } from '../../bot/channels/fake/adapter';
+import { pruneInboundSeen } from '../../bot/dedupe';
 import { issueBindCode } from '../../bot/identity';
 import { createLogger } from '../../core/logger';
 import { members, organisations } from '../../data/schema';
@@ -144,4 +145,11 @@ test('long answers are split at sentence ends, nothing lost', async () => {
   for (const s of shown) expect(Buffer.byteLength(s.text)).toBeLessThanOrEqual(2048);
   for (const s of shown.slice(0, -1)) expect(s.text.endsWith('。')).toBe(true);
   expect(shown.map((s) => s.text).join('').split('三会一课制度').length - 1).toBe(400);
+});
+
+test('redelivery markers can be pruned by age; chats the bot saw are remembered', async () => {
+  const chatsSeen = await database.query<{ address: string }>("SELECT address FROM chats WHERE address LIKE 'fake:%'");
+  expect(chatsSeen.map((c) => c.address)).toEqual(expect.arrayContaining(['fake:u1', 'fake:group1']));
+  expect(await pruneInboundSeen(database.db, new Date(Date.now() - 3600_000))).toBe(0);
+  expect(await pruneInboundSeen(database.db, new Date(Date.now() + 1000))).toBeGreaterThan(5);
 });
