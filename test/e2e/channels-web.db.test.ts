@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createChannels, createConversation, type Channels } from '../../bot';
 import { loadConfig, ConfigError } from '../../core/config';
-import { ChannelError } from '../../core/errors';
+import { ChannelAuthError, ChannelError } from '../../core/errors';
 import { createTestDatabase, type TestDatabase } from '../db';
 import { hostRoutes, type RouteHost } from '../fakes/http-host';
 import { createStubAnswerer } from '../fakes/qa-stub';
@@ -108,4 +108,17 @@ test('the same idempotency key is delivered once; unknown channels are a Channel
   expect(tg.sent.length).toBe(before + 1);
   expect([a.repeated, b.repeated, c.repeated].filter(Boolean)).toHaveLength(2);
   await expect(channels.deliverer.deliver('sms', '138', notice, 'x')).rejects.toBeInstanceOf(ChannelError);
+});
+
+test('refused credentials stop start-up with a ChannelAuthError naming the channel', async () => {
+  const logger = pino({ level: 'silent' });
+  const conversation = createConversation({ db: database.db, qa: createStubAnswerer(), logger });
+  const base = { wecomBot: undefined, wecomApp: undefined, wecomApiBase: wecomApi.url, wecomWebhookKeys: [], telegram: undefined };
+  const badTelegram = createChannels({ ...base, telegram: { token: '999:wrong', apiRoot: tg.url, webhookSecret: 'x' } }, { conversation, logger });
+  await expect(badTelegram.start()).rejects.toThrow(ChannelAuthError);
+  const badBot = createChannels({ ...base, wecomBot: { botId: 'aib-test-bot', secret: 'wrong', wsUrl: aibot.url } }, { conversation, logger });
+  const err = await badBot.start().catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ChannelAuthError);
+  expect((err as ChannelAuthError).channel).toBe('wecom-bot');
+  await badBot.stop();
 });

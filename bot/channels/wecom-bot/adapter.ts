@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { WSClient, type WsFrame } from '@wecom/aibot-node-sdk';
 import type { ButtonAck, CardReply, ChannelCapabilities, Reply, ReplySink } from '../../../core/conversation';
-import { ChannelError, ChannelRateLimitError } from '../../../core/errors';
+import { ChannelAuthError, ChannelError, ChannelRateLimitError } from '../../../core/errors';
 import type { Logger } from '../../../core/logger';
 import { zhCN } from '../../locales/zh-CN';
 import type { Conversation } from '../../pipeline';
@@ -213,15 +213,27 @@ export function createWecomBotChannel(cfg: WecomBotConfig, deps: WecomBotDeps): 
       return authenticated;
     },
     async start() {
-      const ready = new Promise<void>((resolve) => {
+      const ready = new Promise<void>((resolve, reject) => {
+        const done = () => {
+          clearTimeout(timer);
+          client.off('authenticated', onAuth);
+          client.off('error', onError);
+        };
+        const onAuth = () => (done(), resolve());
+        // refused credentials are a configuration error: stop start-up instead of retrying quietly
+        const onError = (err: Error) => {
+          if (!/Authentication failed/i.test(err.message)) return;
+          done();
+          client.disconnect();
+          reject(new ChannelAuthError(CHANNEL, `aibot refused WECOM_BOT_ID/WECOM_BOT_SECRET: ${err.message}`));
+        };
         const timer = setTimeout(() => {
+          done();
           log.warn('aibot not authenticated yet; continuing, the SDK keeps retrying');
           resolve();
         }, cfg.startTimeoutMs ?? 10_000);
-        client.once('authenticated', () => {
-          clearTimeout(timer);
-          resolve();
-        });
+        client.on('authenticated', onAuth);
+        client.on('error', onError);
       });
       client.connect();
       await ready;
