@@ -2,8 +2,9 @@
 // (*.db.test.ts and test/contracts) run a second time against the PostgreSQL server
 // named by TEST_DATABASE_URL (default: the machine's postgres://postgres@127.0.0.1:5432/test).
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
-const common = { transform, testEnvironment: 'node', testTimeout: 30000, modulePathIgnorePatterns: ['<rootDir>/var/'] };
+const common = { transform, testEnvironment: 'node', modulePathIgnorePatterns: ['<rootDir>/var/'] };
 module.exports = {
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'pglite', testMatch: ['<rootDir>/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/'] },
     {
