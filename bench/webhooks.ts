@@ -56,7 +56,7 @@ export interface WebhookBenchOptions {
   database?: 'postgres' | 'pglite';
   /** PostgreSQL server URL for the scratch database. */
   postgresUrl?: string;
-  /** Unmeasured warm-up per channel (JIT, connection pools, token), seconds at a fifth of the rate. Default 1. */
+  /** Unmeasured warm-up per channel at the full rate (JIT, connection pools, token), seconds. Default 1. */
   warmupSeconds?: number;
 }
 
@@ -155,7 +155,7 @@ export async function benchWebhooks(opts: WebhookBenchOptions = {}): Promise<Web
       };
       const warmup = opts.warmupSeconds ?? 1;
       for (const channel of ['wecom-app', 'telegram'] as const) {
-        if (warmup > 0) await runOnce(channel, Math.max(1, Math.round(rate / 5)), Math.round((rate / 5) * warmup));
+        if (warmup > 0) await runOnce(channel, rate, Math.round(rate * warmup));
         const loop = monitorEventLoopDelay({ resolution: 5 });
         loop.enable();
         const cpu0 = process.cpuUsage();
