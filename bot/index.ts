@@ -69,6 +69,22 @@ export interface Channels {
 
 const DELIVERED_CAP = 10_000;
 
+/** Accepts a Reply (or a plain string, as text) from stored outbox payloads; undefined otherwise. */
+function asReply(payload: unknown): Reply | undefined {
+  if (typeof payload === 'string') return payload.trim() ? { kind: 'text', text: payload } : undefined;
+  if (!payload || typeof payload !== 'object') return undefined;
+  const p = payload as Record<string, unknown>;
+  if (p.kind === 'text' && typeof p.text === 'string') return p as unknown as Reply;
+  if (p.kind === 'markdown' && typeof p.markdown === 'string') {
+    return { ...(p as object), fallback: typeof p.fallback === 'string' ? p.fallback : (p.markdown as string) } as Reply;
+  }
+  if (p.kind === 'card' && typeof p.title === 'string' && Array.isArray(p.buttons)) {
+    return { body: '', fallback: p.title, ...(p as object) } as Reply;
+  }
+  if (p.kind === 'stream' && p.final instanceof Promise) return p as unknown as Reply;
+  return undefined;
+}
+
 export function createChannels(config: ChannelsConfig, deps: ChannelDeps): Channels {
   const log = deps.logger.child({ module: 'channels' });
   const routes: Route[] = [];
@@ -115,6 +131,8 @@ export function createChannels(config: ChannelsConfig, deps: ChannelDeps): Chann
     async deliver(channel, target, payload, idempotencyKey) {
       const send = senders.get(channel as ChannelName);
       if (!send) throw new ChannelError(channel, `channel ${channel} is not configured`, false);
+      const reply = asReply(payload);
+      if (!reply) throw new ChannelError(channel, 'payload is not a Reply (text, markdown, card or stream)', false);
       const bare = target.startsWith(`${channel}:`) ? target.slice(channel.length + 1) : target;
       if (!bare) throw new ChannelError(channel, 'empty delivery target', false);
       const done = delivered.get(idempotencyKey);
@@ -122,7 +140,7 @@ export function createChannels(config: ChannelsConfig, deps: ChannelDeps): Chann
       const running = inflight.get(idempotencyKey);
       if (running) return running.then((r) => ({ ...r, repeated: true }));
       const attempt = (async () => {
-        const messageIds = await send(bare, payload);
+        const messageIds = await send(bare, reply);
         const result: DeliveryResult = { channel: channel as ChannelName, target: `${channel}:${bare}`, messageIds, repeated: false };
         delivered.set(idempotencyKey, result);
         if (delivered.size > DELIVERED_CAP) delivered.delete(delivered.keys().next().value!);

@@ -108,6 +108,9 @@ test('the same idempotency key is delivered once; unknown channels are a Channel
   expect(tg.sent.length).toBe(before + 1);
   expect([a.repeated, b.repeated, c.repeated].filter(Boolean)).toHaveLength(2);
   await expect(channels.deliverer.deliver('sms', '138', notice, 'x')).rejects.toBeInstanceOf(ChannelError);
+  await expect(channels.deliverer.deliver('telegram', '-1002', { kind: 'nonsense' } as never, 'bad-1')).rejects.toMatchObject({ retryable: false });
+  await channels.deliverer.deliver('telegram', '-1003', '纯文本通知' as never, 'plain-1');
+  expect(tg.sent.at(-1)!.params).toMatchObject({ chat_id: '-1003', text: '纯文本通知' });
 });
 
 test('refused credentials stop start-up with a ChannelAuthError naming the channel', async () => {
