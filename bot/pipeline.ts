@@ -199,10 +199,13 @@ export function createConversation(deps: ConversationDeps): Conversation {
     await send(await ask(msg, member, question, sink));
   }
 
-  /** Cheap relevance check before any database work: group chatter is dropped here. */
+  /**
+   * Cheap relevance check before any database work: group chatter is dropped here, and so are
+   * unknown slash commands nobody addressed to us (they belong to another bot in the group).
+   */
   function relevant(msg: InboundMessage): boolean {
     if (msg.button || msg.chatKind === 'private' || msg.mentionsBot || msg.replyToBot) return true;
-    return registry.match(msg.text, false) !== undefined;
+    return registry.match(msg.text, false)?.command !== undefined;
   }
 
   async function rememberChat(msg: InboundMessage): Promise<void> {

@@ -75,6 +75,8 @@ test('in a group only mentions, commands and replies to the bot are handled', as
   expect(mention.shown[0]!.text).toContain('第十九条');
   const reply = await chat.say({ kind: 'group', text: '那党课呢', replyToBot: true, sender: 'u2' });
   expect(reply.shown[0]!.text).toContain('那党课呢');
+  const otherBots = await chat.say({ kind: 'group', text: '/weather 北京', sender: 'u2' });
+  expect(otherBots.outcome).toBe('ignored');
   const command = await chat.say({ kind: 'group', text: '/help', sender: 'u2' });
   expect(command.shown[0]!.text).toContain('请 @我');
 });
