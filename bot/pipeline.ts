@@ -42,6 +42,8 @@ export interface Conversation {
   /** Adds a button handler for a payload prefix such as "mtg:rsvp". */
   registerButton(prefix: string, handler: ButtonDefinition['handler'], opts?: { memberOnly?: boolean }): void;
   readonly commands: CommandRegistry;
+  /** Records 👍 (1) / 👎 (-1) for an answer's Q&A log id (from a platform feedback event). Never rejects. */
+  feedback(logId: number, value: 1 | -1): Promise<void>;
   /** Resolves when all queued messages are handled (tests, shutdown). */
   idle(): Promise<void>;
 }
@@ -247,6 +249,13 @@ export function createConversation(deps: ConversationDeps): Conversation {
     registerCommand: (def) => registry.registerCommand(def),
     registerButton: (prefix, handler, opts) => registry.registerButton(prefix, handler, opts),
     commands: registry,
+    feedback: async (logId, value) => {
+      try {
+        await deps.qa.feedback(logId, value);
+      } catch (err) {
+        log.warn({ err, logId }, 'feedback not recorded');
+      }
+    },
     idle: () => queue.idle(),
   };
 }
@@ -265,7 +274,7 @@ export function answerToReply(answer: Answer, locale: Locale = zhCN): MarkdownRe
   const body = answer.declined && sources.length === 0 ? `${answer.text}\n${locale.declinedHint}` : answer.text;
   const markdown = sources.length ? `${body}\n\n**${locale.sources}**：\n${sources.map((s) => `- ${s}`).join('\n')}` : body;
   const fallback = sources.length ? `${stripMarkdown(body)}\n\n${locale.sources}：${sources.join('、')}` : stripMarkdown(body);
-  return { kind: 'markdown', markdown, citations: answer.citations, fallback };
+  return { kind: 'markdown', markdown, citations: answer.citations, fallback, ...(answer.logId !== undefined ? { logId: answer.logId } : {}) };
 }
 
 /** Removes the light Markdown the answerer may use (**bold**, `code`, # headings). */

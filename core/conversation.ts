@@ -54,6 +54,8 @@ export interface MarkdownReply {
   citations?: Citation[];
   /** Plain-text version for channels without Markdown. */
   fallback: string;
+  /** Q&A log id when this is an answer, so platform 👍/👎 can reach `Conversation.feedback`. */
+  logId?: number;
 }
 
 /** A card with a title, a body and buttons. */

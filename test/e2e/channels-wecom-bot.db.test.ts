@@ -7,7 +7,7 @@ import { createConversation, type Conversation } from '../../bot/pipeline';
 import { createLogger } from '../../core/logger';
 import { createTestDatabase, type TestDatabase } from '../db';
 import { waitFor } from '../fakes/http-host';
-import { createStubAnswerer } from '../fakes/qa-stub';
+import { createStubAnswerer, type StubAnswerer } from '../fakes/qa-stub';
 import { aibotCardClick, aibotText, startFakeAibot, type AibotFrame, type FakeAibot } from '../fakes/wecom-bot-server';
 
 // PGlite start-up and migrations can take seconds on a busy machine
@@ -15,6 +15,7 @@ jest.setTimeout(20_000);
 
 let database: TestDatabase;
 let conversation: Conversation;
+let qa: StubAnswerer;
 let aibot: FakeAibot;
 let channel: WecomBotChannel;
 
@@ -24,7 +25,8 @@ const content = (f: AibotFrame) => String((f.body?.stream as { content: string }
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  conversation = createConversation({ db: database.db, qa: createStubAnswerer({ delayMs: () => 30 }), logger: createLogger('silent') });
+  qa = createStubAnswerer({ delayMs: () => 30 });
+  conversation = createConversation({ db: database.db, qa, logger: createLogger('silent') });
   conversation.registerButton('mtg:rsvp', (ctx) => ({ ack: { text: '已登记参加' }, reply: { kind: 'text', text: `会议 ${ctx.parts[0]} 已登记` } }));
   aibot = await startFakeAibot();
   channel = createWecomBotChannel(
@@ -49,6 +51,19 @@ test('a single-chat question is streamed and finished with the cited answer on i
   const ids = new Set(frames.map((f) => (f.body!.stream as { id: string }).id));
   expect(ids.size).toBe(1);
   expect(content(finals(reqId)[0]!)).toContain('《中国共产党支部工作条例（试行）》第十九条');
+});
+
+test('👍/👎 on a streamed answer reaches the Q&A feedback of that answer', async () => {
+  const reqId = aibot.pushMessage(aibotText({ from: 'zhangsan', text: '反馈测试' }));
+  await waitFor(() => finals(reqId).length === 1, 5000, 'answer');
+  const withFeedback = streamsFor(reqId).filter((f) => (f.body!.stream as { feedback?: { id: string } }).feedback);
+  expect(withFeedback).toHaveLength(1);
+  expect(withFeedback[0]).toBe(streamsFor(reqId)[0]);
+  const id = (withFeedback[0]!.body!.stream as { feedback: { id: string } }).feedback.id;
+  aibot.pushEvent({ msgid: 'EVT-FB-1', create_time: 1, chattype: 'single', from: { userid: 'zhangsan' }, event: { eventtype: 'feedback_event', feedback_event: { id, type: 2 } } });
+  await waitFor(() => qa.feedbacks.length === 1, 4000, 'feedback');
+  expect(qa.feedbacks[0]![1]).toBe(-1);
+  expect(qa.feedbacks[0]![0]).toBeGreaterThan(0);
 });
 
 test('a group @mention is answered in the group (mention stripped from the question)', async () => {

@@ -13,7 +13,7 @@ import type { Logger } from '../../../core/logger';
 import { zhCN } from '../../locales/zh-CN';
 import type { Conversation } from '../../pipeline';
 import { withRetry, type RetryOptions } from '../../retry';
-import { decodeAibotCardEvent, decodeAibotMessage, type AibotBody } from './decode';
+import { decodeAibotCardEvent, decodeAibotFeedback, decodeAibotMessage, type AibotBody } from './decode';
 import { aibotMarkdown, aibotTaskId, AIBOT_STREAM_BYTES, renderAibotCard, splitForStream, splitMarkdown } from './render';
 
 const CHANNEL = 'wecom-bot';
@@ -77,6 +77,8 @@ export function createWecomBotChannel(cfg: WecomBotConfig, deps: WecomBotDeps): 
   const welcome = deps.welcomeText ?? zhCN.welcome;
   // cards we sent recently, so a click can be acknowledged on the same card
   const cards = new Map<string, CardReply>();
+  // feedback ids put on answer streams → the answer's Q&A log id (known only when the stream ends)
+  const feedbackIds = new Map<string, number>();
   let authenticated = false;
 
   const client = new WSClient({
@@ -130,13 +132,20 @@ export function createWecomBotChannel(cfg: WecomBotConfig, deps: WecomBotDeps): 
   /** Streams a reply on the callback's req_id; overflow beyond one stream goes out proactively. */
   async function streamReply(frame: WsFrame, chatId: string, reply: Reply): Promise<void> {
     const streamId = `s_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+    // feedback.id may only ride on the first frame of a stream
+    const feedbackId = `fb_${streamId}`;
+    let firstFrame = true;
+    const feedbackOnce = () => (firstFrame ? ((firstFrame = false), { id: feedbackId }) : undefined);
     let r = reply;
     if (r.kind === 'stream') {
       for await (const partial of r.partials) {
         // intermediate frames may be skipped while the previous one waits for its ack
-        await client.replyStreamNonBlocking(frame, streamId, splitForStream(partial).first, false).catch((err: unknown) => {
+        const feedback = firstFrame ? { id: feedbackId } : undefined;
+        const sent = await client.replyStreamNonBlocking(frame, streamId, splitForStream(partial).first, false, undefined, feedback).catch((err: unknown) => {
           log.warn({ err: mapAibotError(err).message }, 'stream partial not sent');
+          return 'skipped' as const;
         });
+        if (sent !== 'skipped') firstFrame = false;
       }
       r = await r.final;
     }
@@ -144,8 +153,13 @@ export function createWecomBotChannel(cfg: WecomBotConfig, deps: WecomBotDeps): 
       await call(() => client.replyTemplateCard(frame, renderAibotCard(r as CardReply, rememberCard(r as CardReply)) as never));
       return;
     }
+    if (r.kind === 'markdown' && r.logId !== undefined) {
+      feedbackIds.set(feedbackId, r.logId);
+      if (feedbackIds.size > 5000) feedbackIds.delete(feedbackIds.keys().next().value!);
+    }
     const { first, rest } = splitForStream(aibotMarkdown(r));
-    await call(() => client.replyStream(frame, streamId, first, true));
+    const finalFeedback = r.kind === 'markdown' && r.logId !== undefined ? feedbackOnce() : undefined;
+    await call(() => client.replyStream(frame, streamId, first, true, undefined, finalFeedback));
     for (const content of rest) await call(() => client.sendMessage(chatId, { msgtype: 'markdown', markdown: { content } }));
   }
 
@@ -194,6 +208,12 @@ export function createWecomBotChannel(cfg: WecomBotConfig, deps: WecomBotDeps): 
     call(() => client.replyWelcome(frame, { msgtype: 'text', text: { content: welcome } })).catch((err: unknown) =>
       log.warn({ err: (err as Error).message }, 'welcome not sent'),
     );
+  });
+  client.on('event.feedback_event', (frame) => {
+    const fb = frame.body ? decodeAibotFeedback(frame.body as unknown as AibotBody) : undefined;
+    const logId = fb ? feedbackIds.get(fb.id) : undefined;
+    if (!fb || logId === undefined || (fb.type !== 1 && fb.type !== 2)) return;
+    void deps.conversation.feedback(logId, fb.type === 1 ? 1 : -1);
   });
   client.on('event.disconnected_event', () => log.warn('aibot: another connection took over this bot; not reconnecting'));
   client.on('authenticated', () => {

@@ -23,6 +23,9 @@ export interface AibotBody {
     event_key?: string;
     task_id?: string;
     template_card_event?: { event_key?: string; task_id?: string; card_type?: string };
+    feedback_event?: { id?: string; type?: number };
+    id?: string;
+    type?: number;
   };
 }
 
@@ -75,4 +78,12 @@ export function decodeAibotCardEvent(body: AibotBody, now: Date): WecomBotInboun
     taskId: ev?.template_card_event?.task_id ?? ev?.task_id,
     msg: { ...msg, text: '', button: { payload: key }, platformMessageId: body.msgid },
   };
+}
+
+/** A 👍/👎 on an answer: the feedback id we put on the stream, and 1 accurate | 2 inaccurate | 3 cancel. */
+export function decodeAibotFeedback(body: AibotBody): { id: string; type: number } | undefined {
+  const ev = body.event;
+  const id = ev?.feedback_event?.id ?? ev?.id;
+  const type = ev?.feedback_event?.type ?? ev?.type;
+  return id && typeof type === 'number' ? { id, type } : undefined;
 }
