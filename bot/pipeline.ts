@@ -210,8 +210,9 @@ export function createConversation(deps: ConversationDeps): Conversation {
     return registry.match(msg.text, false)?.command !== undefined;
   }
 
+  /** Group chats the bot is in are recorded (org unset) so admins can bind them to an organisation. */
   async function rememberChat(msg: InboundMessage): Promise<void> {
-    if (knownChats.has(msg.chatAddress)) return;
+    if (msg.chatKind !== 'group' || knownChats.has(msg.chatAddress)) return;
     await deps.db
       .insert(chats)
       .values({ address: msg.chatAddress, channel: msg.channel, kind: msg.chatKind })
