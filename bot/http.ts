@@ -12,6 +12,8 @@ export interface Route {
   method: 'GET' | 'POST';
   path: string;
   handler: (req: HttpRequest, res: ServerResponse) => void | Promise<void>;
+  /** The handler reads the raw body itself (signed XML callbacks): the host must not parse it. */
+  rawBody?: boolean;
 }
 
 /** Largest callback body accepted: 1 MiB. */

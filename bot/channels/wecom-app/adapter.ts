@@ -111,6 +111,7 @@ export function createWecomAppChannel(cfg: WecomAppConfig, deps: WecomAppDeps): 
   const verify: Route = {
     method: 'GET',
     path,
+    rawBody: true,
     handler: (req, res) => {
       const q = queryParams(req.url);
       const echo = open(q, q.echostr);
@@ -125,6 +126,7 @@ export function createWecomAppChannel(cfg: WecomAppConfig, deps: WecomAppDeps): 
   const callback: Route = {
     method: 'POST',
     path,
+    rawBody: true,
     handler: async (req: HttpRequest, res) => {
       if (pathOf(req.url) !== path) return sendText(res, 404);
       let body: string;
