@@ -31,12 +31,17 @@ export type JobHandler<P = unknown> = (ctx: JobContext<P>) => Promise<unknown> |
 /**
  * A sliding-window limit: at most `max` starts per `durationMs` for all jobs whose `key(payload)`
  * is the same string. `key` returning undefined = the rule does not apply to that payload.
- * Jobs over the limit are re-delayed to their reserved slot (no attempt counted), in FIFO order.
+ * Jobs over the limit are re-delayed to their reserved slot (no attempt counted). The limit holds for
+ * actual start times: a job that reaches its slot late waits until the last window's starts allow it.
  */
 export interface RateLimitRule<P = unknown> {
   key(payload: P): string | undefined;
   max: number;
   durationMs: number;
+  /** Default true: jobs with the same key start in order (one chat's messages stay in order). Set false
+   * for shared keys ("30/s overall") so a job may use a free slot ahead of jobs waiting for their own
+   * per-chat slots — one busy chat then does not hold up the others. */
+  fifo?: boolean;
 }
 
 /** Options of `register`. */

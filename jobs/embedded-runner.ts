@@ -146,7 +146,13 @@ export class EmbeddedJobRunner implements JobRunner {
     const now = this.now();
     const rows = items.map((it) => {
       const reg = this.registry.require(it.name);
-      return { name: it.name, ...resolveEnqueue(reg, it.opts ?? {}, now), payload: it.payload };
+      const r = { name: it.name, ...resolveEnqueue(reg, it.opts ?? {}, now), payload: it.payload };
+      // Rate-limited jobs due now take their slot at enqueue time (see rate-limit.ts).
+      if (reg.rules.length && r.runAt <= now) {
+        const limits = limitsFor(reg, it.payload);
+        if (limits.length) r.runAt = now + this.limiter.plan(limits, `${r.key}:0`);
+      }
+      return r;
     });
     const inserted = await this.q<{ id: string; key: string }>(
       `INSERT INTO jobs (queue, name, key, payload, run_at, max_attempts, status, created_at, updated_at)
@@ -386,7 +392,7 @@ export class EmbeddedJobRunner implements JobRunner {
     if (reg.rules.length) {
       const limits = limitsFor(reg, data);
       if (limits.length) {
-        const wait = this.limiter.acquireSync(limits, `${row.id}:${row.attempts}`);
+        const wait = this.limiter.acquireSync(limits, `${row.key}:${row.attempts - 1}`);
         if (wait > 0) {
           await this.store(row, { kind: 'delayed', delayMs: wait }, reg.name, 0);
           return;

@@ -125,6 +125,7 @@ function rules(limits: DeliveryLimit[]): RateLimitRule<DeliverPayload>[] {
   return limits.map((l, i) => ({
     max: l.max,
     durationMs: l.durationMs,
+    fifo: l.per !== 'channel',
     key: (p: DeliverPayload) => {
       if (p.channel !== l.channel) return undefined;
       const scope = l.per === 'channel' ? '*' : l.per === 'target' ? p.target : l.per(p.target);

@@ -15,6 +15,7 @@ import {
   type RateLimitRule,
   type RegisterOptions,
 } from './contract';
+import type { LimitSpec } from './rate-limit';
 import { errorMessage, InvalidJobPayloadError, JobDelayedError, UnknownJobError, UnrecoverableJobError } from './errors';
 
 /** A registered job type, normalised. */
@@ -93,8 +94,8 @@ export function resolveEnqueue(reg: Registration, opts: EnqueueOptions, now: num
 }
 
 /** The keys of the rate-limit rules that apply to this payload, with their limits. */
-export function limitsFor(reg: Registration, payload: unknown): { key: string; max: number; durationMs: number }[] {
-  const out: { key: string; max: number; durationMs: number }[] = [];
+export function limitsFor(reg: Registration, payload: unknown): LimitSpec[] {
+  const out: LimitSpec[] = [];
   for (const r of reg.rules) {
     let k: string | undefined;
     try {
@@ -102,7 +103,7 @@ export function limitsFor(reg: Registration, payload: unknown): { key: string; m
     } catch {
       k = undefined; // a key function choking on bad data must not kill the worker; validation reports it
     }
-    if (k !== undefined) out.push({ key: k, max: r.max, durationMs: r.durationMs });
+    if (k !== undefined) out.push({ key: k, max: r.max, durationMs: r.durationMs, fifo: r.fifo !== false });
   }
   return out;
 }

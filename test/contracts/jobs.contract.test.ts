@@ -217,6 +217,33 @@ describe.each(['embedded', 'bullmq'] as const)('job contract: %s runner', (kind)
     expect(starts.every((s) => s.attempt === 1)).toBe(true);
   });
 
+  test('rate limit with a shared non-FIFO key: a busy chat does not hold up the others', async () => {
+    const limited = h.make();
+    const starts: { chat: string; at: number }[] = [];
+    limited.register<{ chat: string }>('tg', ({ payload }) => void starts.push({ chat: payload.chat, at: Date.now() }), {
+      concurrency: 20,
+      rateLimit: [
+        { key: (p) => `chat:${p.chat}`, max: 1, durationMs: 700 },
+        { key: () => 'overall', max: 3, durationMs: 700, fifo: false },
+      ],
+    });
+    await limited.start();
+    const t0 = Date.now();
+    await limited.enqueueBulk([
+      ...Array.from({ length: 4 }, () => ({ name: 'tg', payload: { chat: 'a' } })),
+      { name: 'tg', payload: { chat: 'b' } },
+      { name: 'tg', payload: { chat: 'c' } },
+    ]);
+    await waitFor(() => starts.length === 6, 'six messages', 8000);
+    await limited.stop();
+    const at = (c: string) => starts.filter((s) => s.chat === c).map((s) => s.at - t0);
+    // FIFO on the shared key would put b and c after a's last slot (2.1 s)
+    expect(at('b')[0]).toBeLessThan(650);
+    expect(at('c')[0]).toBeLessThan(650);
+    const a = at('a').sort((x, y) => x - y);
+    for (let i = 1; i < a.length; i++) expect(a[i]! - a[i - 1]!).toBeGreaterThanOrEqual(600);
+  });
+
   test('stop waits for running jobs', async () => {
     const r2 = h.make();
     let done = false;
