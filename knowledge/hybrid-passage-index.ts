@@ -9,6 +9,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { HybridIndex, passageEmbeddingText, type IndexablePassage } from './index/hybrid-index';
 import { LocalEmbeddings } from './index/local-embedder';
+import { analyzeQuestion, type QuestionAnalysis } from './index/rerank';
 import type { PassageIndex } from './index-sync';
 import type { Passage } from './store';
 
@@ -56,6 +57,11 @@ export class HybridPassageIndex implements PassageIndex {
   async search(query: string, k: number) {
     const r = await this.index.searchDetailed(query, k);
     return r.hits.map((h) => ({ id: h.passageId, score: h.score, lexical: h.bm25Norm, matched: h.matched, cosine: h.cosine, coverage: r.coverage }));
+  }
+
+  /** The question's focus words, expansions and answer type, weighted by this index's statistics (for reranking). */
+  analyze(question: string): QuestionAnalysis {
+    return analyzeQuestion(question, this.index.termStats());
   }
 
   save(dir: string, generation: number): Promise<void> {

@@ -11,6 +11,7 @@ import { extractiveAnswer } from './answer/extractive';
 import type { LlmAnswerer } from './answer/llm';
 import { smallTalkReply } from './answer/small-talk';
 import { DEFAULT_THRESHOLDS, isSupported, preferCurrent, type SupportThresholds } from './answer/support';
+import { rerank, type QuestionAnalysis } from './index/rerank';
 import type { RetrievedHit } from './answer/types';
 import type { IndexSync } from './index-sync';
 import type { HybridPassageIndex } from './hybrid-passage-index';
@@ -31,6 +32,9 @@ export interface KnowledgeServiceDeps {
   /** How many passages retrieval returns. */
   topK?: number;
 }
+
+/** First-stage candidates the reranker reorders. */
+const RERANK_CANDIDATES = 30;
 
 export interface IngestOptions {
   orgId?: number | null;
@@ -98,14 +102,32 @@ export class KnowledgeService implements QuestionAnswerer {
 
   /** Retrieval only: the best passages for a question, best first, current text preferred. */
   async retrieve(question: string, k = this.deps.topK ?? 5): Promise<RetrievedHit[]> {
+    return (await this.retrieveAnalysed(question, k)).hits;
+  }
+
+  /** Fused candidates reranked by how well they cover the question (knowledge/index/rerank.ts). */
+  private async retrieveAnalysed(question: string, k: number): Promise<{ hits: RetrievedHit[]; analysis: QuestionAnalysis }> {
     await this.deps.sync.ensureFresh();
-    const raw = await this.deps.index.search(question, k);
-    const hits: RetrievedHit[] = [];
+    const analysis = this.deps.index.analyze(question);
+    const raw = await this.deps.index.search(question, Math.max(k, RERANK_CANDIDATES));
+    const candidates: Array<RetrievedHit & { title: string; article: string | null; headingPath: string; text: string; bm25Norm: number }> = [];
     for (const r of raw) {
       const passage = this.deps.sync.passage(r.id);
-      if (passage) hits.push({ passage, score: r.score, lexical: r.lexical, matched: r.matched, cosine: r.cosine, coverage: r.coverage });
+      if (!passage) continue;
+      const hit = { passage, score: r.score, lexical: r.lexical, matched: r.matched, cosine: r.cosine, coverage: r.coverage };
+      candidates.push({ ...hit, title: passage.title, article: passage.article, headingPath: passage.headingPath, text: passage.text, bm25Norm: r.lexical });
     }
-    return preferCurrent(hits);
+    const hits: RetrievedHit[] = rerank(analysis, candidates).map(({ passage, score, lexical, matched, cosine, coverage, rerankScore, features }) => ({
+      passage,
+      score,
+      lexical,
+      matched,
+      cosine,
+      coverage,
+      rerankScore,
+      features,
+    }));
+    return { hits: preferCurrent(hits).slice(0, k), analysis };
   }
 
   async ask(question: string, ctx: AskContext, opts: AskOptions = {}): Promise<Answer> {
@@ -119,8 +141,8 @@ export class KnowledgeService implements QuestionAnswerer {
       text = small;
       mode = 'greeting';
     } else {
-      const hits = await this.retrieve(q);
-      const supported = isSupported(hits[0], this.deps.thresholds ?? DEFAULT_THRESHOLDS);
+      const { hits, analysis } = await this.retrieveAnalysed(q, this.deps.topK ?? 5);
+      const supported = isSupported(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
       const result = supported ? await this.compose(q, hits, opts) : null;
       if (result && !result.declined) {
         text = result.text;

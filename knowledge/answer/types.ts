@@ -1,4 +1,5 @@
 /** Shapes shared by the answer builders. */
+import type { RerankFeatures } from '../index/rerank';
 import type { Passage } from '../store';
 
 /** A retrieved passage with the signals the decline rule needs. */
@@ -14,4 +15,8 @@ export interface RetrievedHit {
   cosine: number;
   /** Share of the question's words known to the index, 0..1. */
   coverage: number;
+  /** Second-stage score (see knowledge/index/rerank.ts); absent when the hit was not reranked. */
+  rerankScore?: number;
+  /** The reranker's features of this hit. */
+  features?: RerankFeatures;
 }

@@ -269,6 +269,12 @@ export class Bm25Index {
     });
   }
 
+  /** Number of live passages containing `term` (0 when unknown). */
+  documentFrequency(term: string): number {
+    const tid = this.termIds.get(term);
+    return tid === undefined ? 0 : this.df[tid]!;
+  }
+
   /** Robertson/Lucene idf (always positive). */
   idf(df: number): number {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));

@@ -35,6 +35,16 @@ export interface IndexablePassage extends Passage {
   embedding?: ArrayLike<number> | null;
 }
 
+/** Corpus statistics of index terms (BM25 vocabulary: jieba words, special tokens, bigrams). */
+export interface TermStats {
+  /** Live passages. */
+  passages: number;
+  /** Passages containing the term (0 for a term the corpus never uses). */
+  df(term: string): number;
+  /** Robertson idf of the term (largest for unknown terms). */
+  idf(term: string): number;
+}
+
 /** One search result. */
 export interface HybridHit {
   /** Passage (chunk) id. */
@@ -179,6 +189,16 @@ export class HybridIndex {
       this.vectors.add(p.id, vector);
       this.bm25.add(p);
     }
+  }
+
+  /** Document frequency and idf of index terms, for the reranker and the decline rule. */
+  termStats(): TermStats {
+    const bm25 = this.bm25;
+    return {
+      passages: bm25.size,
+      df: (term) => bm25.documentFrequency(term),
+      idf: (term) => bm25.idf(bm25.documentFrequency(term)),
+    };
   }
 
   /** Removes every passage of `documentId`; returns how many were removed. */

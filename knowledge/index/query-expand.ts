@@ -25,6 +25,8 @@ export interface ExpandedQuery {
   terms: WeightedTerm[];
   /** Phrases added by expansion rules (in rule order), for the embedder and for debugging. */
   expansions: string[];
+  /** Each fired rule: the question text it matched and what it added (the reranker credits the matched words when a passage has the added ones). */
+  fired: Array<{ matched: string[]; add: readonly string[]; weight: number }>;
 }
 
 /** A rewrite applied to the question text before tokenizing. */
@@ -48,7 +50,6 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/党代会/g, '党的代表大会'],
   [/政审/g, '政治审查'],
   [/课时/g, '学时'],
-  [/党龄/g, '党龄 正式党员'],
 ];
 
 /** Adds `add` (weighted) when `pattern` matches the normalised question and `unless` does not. */
@@ -73,11 +74,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
   { pattern: /谈心/, add: ['谈心谈话'], weight: 0.6 },
-  { pattern: /换届|改选|一届|任期/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
+  { pattern: /换届|改选|一届|任期|换.{0,3}届/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
   { pattern: /民主评议|评议党员/, add: ['民主评议党员'], weight: 0.7 },
   // Recruitment
   { pattern: /入党(?!积极分子|介绍人|申请)/, add: ['发展党员', '入党申请'], weight: 0.3 },
   { pattern: /积极分子/, add: ['入党积极分子'], unless: /入党积极分子/, weight: 0.8 },
+  { pattern: /党龄/, add: ['年以上的党龄', '正式党员'], weight: 0.4 },
   { pattern: /转正/, add: ['预备党员', '转为正式党员', '正式党员'], weight: 0.6 },
   { pattern: /预备期/, add: ['预备期', '预备党员'], weight: 0.4 },
   { pattern: /介绍人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
@@ -110,6 +112,34 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /红包|礼金|购物卡|会员卡|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
   { pattern: /不同意见|不认同|不同意|有意见/, add: ['不同意见', '声明保留'], weight: 0.5 },
+  // Everyday words for procedures and roles
+  { pattern: /不记名|无记名|举手|投票方式|怎么投/, add: ['无记名投票', '表决'], weight: 0.6 },
+  { pattern: /旁听|列席/, add: ['列席'], weight: 0.7 },
+  { pattern: /卧床|年老|年纪大|岁数大|生病|行动不便|身体不好|老党员/, add: ['年老体弱', '行动不便', '老党员'], weight: 0.6 },
+  { pattern: /路子|途径|渠道|方式|形式|办法/, add: ['方式', '形式', '途径'], weight: 0.3 },
+  { pattern: /巡视|巡察|巡一遍/, add: ['巡视', '全覆盖'], weight: 0.6 },
+  { pattern: /找我谈|谈话|谈一谈|聊一聊/, add: ['谈话'], weight: 0.5 },
+  { pattern: /批下来|批复|批不批|审批|批准/, add: ['审批', '批准'], weight: 0.5 },
+  { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位/, add: ['工作调动', '转移', '组织关系'], weight: 0.5 },
+  { pattern: /绿卡|移民|外国国籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
+  { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
+  { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
+  { pattern: /算命|跳大神|烧香|看风水|封建迷信|迷信/, add: ['迷信活动'], weight: 0.7 },
+  { pattern: /宣布|公布|通报|告知/, add: ['宣布', '通报'], weight: 0.4 },
+  { pattern: /突击|凑数|指标|完成任务/, add: ['突击发展'], weight: 0.6 },
+  { pattern: /打不通|找不到人|下落不明|人跑了/, add: ['失去联系', '下落不明'], weight: 0.6 },
+  { pattern: /判刑|坐牢|有期徒刑|犯罪|犯法|被抓/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
+  { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
+  { pattern: /讲师|老师|授课|讲课/, add: ['师资', '授课'], weight: 0.5 },
+  { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
+  { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
+  { pattern: /提职|提拔|提干|升职|晋升/, add: ['提升职务', '提拔'], weight: 0.7 },
+  { pattern: /吃喝|请客|宴请|饭局/, add: ['公款吃喝', '宴请'], weight: 0.6 },
+  { pattern: /不够格|不合格|不称职/, add: ['不合格党员', '不合格'], weight: 0.5 },
+  { pattern: /比例|配多少|配几个|配备/, add: ['比例', '配备'], weight: 0.5 },
+  { pattern: /述职|汇报|报告工作/, add: ['述职', '报告工作', '汇报'], weight: 0.5 },
+  { pattern: /党籍.*(算|有)|(算|有).*党籍|成了党员|算党员/, add: ['取得党籍', '党籍'], weight: 0.5 },
+  { pattern: /(最短|最少|最多|最长).*(延|推迟|推后)|延长|推迟|缓一缓|往后推/, add: ['延长', '推迟'], weight: 0.5 },
   // Question types: frequency, duration, count, time limit
   {
     pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
@@ -174,13 +204,16 @@ export function expandQuery(q: string, options: ExpandOptions = {}): ExpandedQue
   const covered = (b: string): boolean => parts.words.some((w) => w.length > 2 && w.includes(b));
   for (const b of parts.bigrams) put(b, covered(b) ? coveredWeight : bigramWeight, 'bigram');
   const expansions: string[] = [];
+  const fired: ExpandedQuery['fired'] = [];
   for (const rule of EXPANSION_RULES) {
     if (!rule.pattern.test(normalized) || rule.unless?.test(normalized)) continue;
     const weight = (rule.weight ?? DEFAULT_EXPANSION_WEIGHT) * scale;
+    const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
+    fired.push({ matched: [...normalized.matchAll(all)].map((m) => m[0]).filter(Boolean), add: rule.add, weight });
     for (const phrase of rule.add) {
       expansions.push(phrase);
       for (const w of tokenizeParts(phrase).words) put(w, weight, 'expansion');
     }
   }
-  return { normalized, terms: [...terms.values()], expansions };
+  return { normalized, terms: [...terms.values()], expansions, fired };
 }

@@ -1,0 +1,81 @@
+import { HybridIndex } from '../index/hybrid-index';
+import { LocalEmbeddings } from '../index/local-embedder';
+import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
+import { analyzeQuestion, rerank } from '../index/rerank';
+import { isSupported, preferCurrent, supportProbability, supportSignals } from './support';
+import type { RetrievedHit } from './types';
+
+describe('decline decision over the six regulations', () => {
+  let byId: Map<number, RegulationPassage>;
+  let index: HybridIndex;
+  beforeAll(async () => {
+    const passages = loadRegulationPassages();
+    byId = new Map(passages.map((p) => [p.id, p]));
+    index = await HybridIndex.build(passages, new LocalEmbeddings());
+  });
+
+  const judge = async (q: string) => {
+    const a = analyzeQuestion(q, index.termStats());
+    const hits: RetrievedHit[] = rerank(
+      a,
+      (await index.search(q, 30)).map((h) => {
+        const p = byId.get(h.passageId)!;
+        return { ...p, score: h.score, bm25Norm: h.bm25Norm, cosine: h.cosine, matched: h.matched };
+      }),
+    ).map((c) => ({
+      passage: { ...c, superseded: false, supersededBy: null, embedding: null },
+      score: c.score,
+      lexical: c.bm25Norm,
+      matched: c.matched,
+      cosine: c.cosine,
+      coverage: 1,
+      rerankScore: c.rerankScore,
+      features: c.features,
+    }));
+    return { supported: isSupported(a, hits), signals: supportSignals(a, hits) };
+  };
+
+  it.each(['红烧肉怎么做才好吃', '明天的高铁票还有吗', '帮我写一段Python代码', '下周天气怎么样'])('declines the off-topic %s', async (q) => {
+    expect((await judge(q)).supported).toBe(false);
+  });
+
+  it.each(['预备党员能不能投票', '党员被判了刑，党籍还能保留吗', '开除党籍以后还能再入党吗', '党员出国了组织关系怎么办'])(
+    'answers the paraphrase %s',
+    async (q) => {
+      expect((await judge(q)).supported).toBe(true);
+    },
+  );
+
+  it('counts synonyms from the expansion rules as covered words', async () => {
+    const { signals } = await judge('预备党员能不能投票');
+    expect(signals.coverage).toBeGreaterThan(0.6);
+  });
+
+  it('gives probabilities that rise with coverage', () => {
+    const base = { coverage: 0.2, uncovered: 0, unknown: 0, rareMiss: 0, factMiss: 0, cosine: 0.2, lexical: 0.5, margin: 0 };
+    expect(supportProbability(base)).toBeLessThan(0.5);
+    expect(supportProbability({ ...base, coverage: 0.8 })).toBeGreaterThan(0.5);
+  });
+});
+
+describe('preferCurrent', () => {
+  const hit = (id: number, superseded: boolean, rerankScore: number): RetrievedHit => ({
+    passage: { id, documentId: id, title: `t${id}`, article: null, headingPath: '', text: '', superseded, supersededBy: null, embedding: null },
+    score: 1,
+    lexical: 0.5,
+    matched: 0.5,
+    cosine: 0.2,
+    coverage: 1,
+    rerankScore,
+  });
+
+  it('keeps a superseded passage on top when nothing current is nearly as good', () => {
+    const hits = [hit(1, true, 2), hit(2, false, 1.5)];
+    expect(preferCurrent(hits)[0]!.passage.id).toBe(1);
+  });
+
+  it('puts a current passage first on a near tie', () => {
+    const hits = [hit(1, true, 2), hit(2, false, 1.99)];
+    expect(preferCurrent(hits)[0]!.passage.id).toBe(2);
+  });
+});

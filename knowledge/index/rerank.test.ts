@@ -1,0 +1,80 @@
+import { HybridIndex } from './hybrid-index';
+import { LocalEmbeddings } from './local-embedder';
+import { loadRegulationPassages, type RegulationPassage } from './regulation-passages';
+import { analyzeQuestion, numberForms, rerank, wordCover } from './rerank';
+
+const DISCIPLINE = '中国共产党纪律处分条例（2018年修订）.md';
+const CONSTITUTION = '中国共产党章程.md';
+
+describe('question analysis', () => {
+  let index: HybridIndex;
+  beforeAll(async () => {
+    index = await HybridIndex.build(loadRegulationPassages(), new LocalEmbeddings());
+  });
+
+  it('weighs question words and colloquial fragments below the content words', () => {
+    const a = analyzeQuestion('党员偷偷办了外国绿卡，会怎么处理？', index.termStats());
+    const w = (t: string) => a.focus.find((f) => f.term === t)?.weight ?? 0;
+    expect(w('外国')).toBeGreaterThan(w('党员'));
+    expect(w('绿卡')).toBeGreaterThan(0);
+    // 车开 is only jieba's HMM guess at 车/开: filler weight, not an off-topic word.
+    const b = analyzeQuestion('把单位的车开回家用了', index.termStats());
+    const coined = b.focus.find((f) => f.term === '车开');
+    if (coined) expect(coined.weight).toBeLessThan(b.maxIdf * 0.3);
+  });
+
+  it('credits a colloquial word when the passage has the written form its expansion names', () => {
+    const a = analyzeQuestion('我能投票吗', index.termStats());
+    const vote = a.focus.find((f) => f.term === '投票')!;
+    expect(vote.alts).toContain('表决权');
+    expect(wordCover(vote, '预备党员没有表决权')).toBeGreaterThan(0.8);
+    expect(wordCover(vote, '党员有选举权')).toBeLessThan(1);
+  });
+
+  it('writes question numbers the way regulations do', () => {
+    expect(numberForms('2035年')).toContain('二〇三五年');
+    expect(numberForms('5年')).toContain('五年');
+    expect(numberForms('党龄')).toEqual([]);
+  });
+});
+
+describe('reranking over the six regulations', () => {
+  let passages: RegulationPassage[];
+  let byId: Map<number, RegulationPassage>;
+  let index: HybridIndex;
+  beforeAll(async () => {
+    passages = loadRegulationPassages();
+    byId = new Map(passages.map((p) => [p.id, p]));
+    index = await HybridIndex.build(passages, new LocalEmbeddings());
+  });
+
+  const ranked = async (q: string) => {
+    const hits = await index.search(q, 30);
+    const a = analyzeQuestion(q, index.termStats());
+    return rerank(
+      a,
+      hits.map((h) => ({ ...byId.get(h.passageId)!, score: h.score, bm25Norm: h.bm25Norm, cosine: h.cosine })),
+    );
+  };
+
+  it.each([
+    ['党员被判了刑，党籍还能保留吗', DISCIPLINE, '第三十二条'],
+    ['预备党员能不能投票', CONSTITUTION, '第七条'],
+    ['党员能不能炒股', DISCIPLINE, '第九十四条'],
+    ['开除党籍以后还能再入党吗', DISCIPLINE, '第十三条'],
+  ])('%s → %s %s first', async (q, file, article) => {
+    const top = (await ranked(q))[0]!;
+    expect(`${top.file} ${top.article}`).toBe(`${file} ${article}`);
+  });
+
+  it('prefers the passage that covers the specific words over one repeating generic ones', async () => {
+    const r = await ranked('受了留党察看处分，党内职务还保得住吗');
+    expect(r[0]!.features.coverage).toBeGreaterThanOrEqual(r[1]!.features.coverage - 0.2);
+    expect(r[0]!.text).toContain('留党察看');
+  });
+
+  it('keeps the named article on top', async () => {
+    const r = await ranked('纪律处分条例第十三条');
+    expect(`${r[0]!.file} ${r[0]!.article}`).toBe(`${DISCIPLINE} 第十三条`);
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * Second-stage reranking of the fused candidates with cheap, explainable features.
+ *
+ * First-stage BM25 ranks by summed term evidence, so a short passage that repeats one generic word
+ * (党员, 支部) can beat the article that contains every specific word of the question. The reranker
+ * reads the candidate texts and scores how completely they cover the question's *focus words*
+ * (content words after dropping question words and colloquial fillers, weighted by idf), its
+ * character bigrams, the expansion vocabulary, and how close together the matched words sit.
+ * The same focus analysis feeds the decline rule (`supportSignals`): a question whose rare words
+ * the best passage does not contain is not answered by it.
+ */
+import { expandQuery, type ExpandedQuery } from './query-expand';
+import { cjkBigrams, getJieba, toChineseNumber, tokenizeParts } from './tokenizer';
+
+/** Corpus statistics the reranker needs (see `HybridIndex.termStats`). */
+export interface RerankStats {
+  passages: number;
+  df(term: string): number;
+  idf(term: string): number;
+}
+
+/** One content word of the question with its weight. */
+export interface FocusWord {
+  term: string;
+  /** idf in the corpus times the word's class factor (fillers weigh less). */
+  weight: number;
+  /** False when the corpus never uses the word (off-topic vocabulary, or a colloquial coinage). */
+  known: boolean;
+  /** Shorter words jieba cut out of this one (partial credit when the whole word is absent). */
+  parts: string[];
+  /** Written forms an expansion rule gave for the phrase this word sits in (诸如 酒席 → 婚丧喜庆). */
+  alts: string[];
+}
+
+/** The question as the reranker and the decline rule see it. */
+export interface QuestionAnalysis {
+  expanded: ExpandedQuery;
+  focus: FocusWord[];
+  bigrams: Array<{ term: string; weight: number }>;
+  /** Expansion words with their rule weights. */
+  expansion: Array<{ term: string; weight: number }>;
+  /** `第X条` named in the question, if any. */
+  articleRef: string | null;
+  /** What kind of fact the question asks for (see `ANSWER_TYPES`). */
+  answerTypes: RegExp[];
+  /** idf of a word the corpus never uses (the weight scale of `focus`). */
+  maxIdf: number;
+}
+
+/** A first-stage candidate with its text fields. */
+export interface RerankCandidate {
+  title: string;
+  article: string | null;
+  headingPath: string;
+  text: string;
+  /** Fused first-stage score (rank-based). */
+  score: number;
+  /** Normalised BM25 score, 0–1. */
+  bm25Norm: number;
+  cosine: number;
+}
+
+/** Per-candidate features, each roughly 0–1. */
+export interface RerankFeatures {
+  /** idf-weighted share of the focus words the passage contains (partial credit for parts). */
+  coverage: number;
+  /** idf-weighted share of the question's character bigrams present. */
+  bigrams: number;
+  /** Weighted share of the expansion words present. */
+  expansion: number;
+  /** Matched focus words close together: 1 when they sit within one short clause. */
+  proximity: number;
+  /** First-stage fused score over the best fused score. */
+  firstStage: number;
+  bm25Norm: number;
+  cosine: number;
+  /** 1 when the passage states the kind of fact asked (a frequency for 多久一次, a body for 谁批 …). */
+  answerType: number;
+  /** 1 when the question names this passage's article number. */
+  articleMatch: number;
+  /** log-length of the passage (long passages cover more by chance). */
+  length: number;
+}
+
+/** Linear weights over `RerankFeatures`. */
+export type RerankWeights = { [K in keyof RerankFeatures]: number };
+
+/** Weights fitted on knowledge/eval/paraphrase.jsonl (coordinate ascent on MRR, few parameters). */
+export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
+  coverage: 0.95,
+  bigrams: 0.5,
+  expansion: 0.3,
+  proximity: 0.1,
+  firstStage: 0.4,
+  bm25Norm: -0.1,
+  cosine: 0.4,
+  answerType: 0.1,
+  articleMatch: 2,
+  length: 0,
+};
+
+/**
+ * Words that make a question a question, or colloquial filler, rather than say what it is about.
+ * They still count, at a small weight: "最少" or "期限" can matter, "到底" never does.
+ */
+const FILLER = new Set([
+  '一般', '具体', '到底', '平时', '现在', '目前', '主要', '情况', '问题', '事情', '时候', '要求', '规定',
+  '有关', '方面', '这种', '那种', '这样', '那样', '这回', '一回', '一次', '一下', '有点', '其实', '真的',
+  '是不是', '会不会', '能不能', '行不行', '算不算', '可不可以', '要不要', '还得', '得要', '必须', '就要',
+  '最少', '最多', '至少', '起码', '多少', '几年', '几个', '几天', '几回', '几项', '几种', '哪种', '哪一种',
+  '哪个', '哪些', '哪里', '哪儿', '谁', '怎么办', '怎么', '怎样', '什么样', '啥样', '有事', '没事', '有没有',
+  '条例', '办法', '咱们', '我们', '你们', '他们', '本人', '同志', '人家', '别人', '某个', '一些',
+  '说法', '意思', '讲究', '东西', '算是', '属于', '还有', '以后', '之前', '之后', '以前', '那阵子',
+]);
+
+/**
+ * Characters of function words, pronouns, measure words and colloquial verbs of motion. A word made
+ * only of these (我能, 就算, 出来, 一点) is filler whatever jieba makes of it; an unknown word
+ * made mostly of them (该设, 得轻, 下周) is a colloquial fragment rather than an off-topic term.
+ */
+const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下出到给把被让叫算样种位回次之内天一两快先后']);
+/** Words carrying a question morpheme (多少名, 哪一级, 几个) ask rather than say. */
+const QUESTION_MORPHEME = /几|多少|啥|什么|哪|谁|怎/;
+/** 一年/一次 (→ 1年/1次) in a question mean "per year"/"once", not a count to match. */
+const ONE_UNIT = /^1(次|年|个月|天|周)$/;
+const FILLER_FACTOR = 0.25;
+const PART_CREDIT = 0.7;
+const ALT_CREDIT = 0.85;
+
+const NUM = '[0-9一二两三四五六七八九十百半]';
+/**
+ * Question kinds and the text that answers them: [question pattern, answer pattern]. General
+ * Chinese question forms, not tied to any article.
+ */
+export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // how often
+  [/多久|隔多|几次|多少次|频率|几年一|一年.{0,4}几|每.{0,3}几/, new RegExp(`每(年|月|季度|半年|届|${NUM}+年)|至少.{0,6}${NUM}次|${NUM}+次`)],
+  // how long / deadline
+  [/多久|多长|多少天|几天|几个月|几年|期限|时间/, new RegExp(`${NUM}+(个)?(年|月|日|天|工作日|学时|小时|周)|期限|以内|日内|月内|年内|届满`)],
+  // how many people / what share
+  [/多少人|几个人|几名|人数|多少个|比例|几成|过半|一半/, new RegExp(`${NUM}+(人|名)|半数|[0-9]+%|分之|以上`)],
+  // who decides / approves / leads
+  [/谁|哪个部门|哪一级|哪级|由哪|归哪|批准|审批|点头|说了算|牵头/, /由.{1,16}(批准|决定|负责|审批|领导|主持)|批准|负责|牵头/],
+  // when it took effect
+  [/什么时候|啥时候|哪天|何时|开始(施行|实行|执行)|生效/, /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|起施行/],
+  // can / may / must
+  [/能不能|可不可以|可以|行不行|能否|允许|是不是.{0,6}(要|得)|算不算|会不会/, /不得|禁止|可以|应当|必须|不能|不宜|严禁/],
+];
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** Analyses a question for reranking and support checks. */
+export function analyzeQuestion(question: string, stats: RerankStats): QuestionAnalysis {
+  const expanded = expandQuery(question);
+  const maxIdf = stats.idf('\u0000');
+  const parts = tokenizeParts(expanded.normalized);
+  const words = [...new Set(parts.words)];
+  const articleRef = words.find((w) => /^第.+条$/.test(w)) ?? null;
+  // Words only jieba's HMM proposes (车开, 得轻, 年定) are guesses at unknown text, not vocabulary.
+  const dictionaryWords = new Set(getJieba().cut(expanded.normalized, false));
+  const focus: FocusWord[] = [];
+  for (const w of words) {
+    if (w === articleRef) continue;
+    // Parts of a longer question word are credited through that word.
+    if (words.some((o) => o.length > w.length && o.includes(w))) continue;
+    const df = stats.df(w);
+    const idf = df > 0 ? stats.idf(w) : maxIdf;
+    const fn = [...w].filter((ch) => FUNCTION_CHARS.has(ch)).length;
+    const coined = df === 0 && CJK.test(w) && !dictionaryWords.has(w);
+    const filler =
+      FILLER.has(w) || coined || fn === w.length || (df === 0 && fn * 2 >= w.length) || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w);
+    const factor = filler ? FILLER_FACTOR : 1;
+    const subs = words.filter((o) => o.length < w.length && w.includes(o));
+    const alts = new Set<string>(numberForms(w));
+    for (const f of expanded.fired) {
+      if (f.matched.some((m) => m.includes(w) || w.includes(m))) for (const a of f.add) if (a !== w) alts.add(a);
+    }
+    focus.push({ term: w, weight: idf * factor, known: df > 0, parts: subs, alts: [...alts] });
+  }
+  const bigrams: QuestionAnalysis['bigrams'] = [];
+  for (const b of new Set(cjkBigrams(expanded.normalized))) {
+    const df = stats.df(b);
+    if (df === 0) continue; // unknown bigrams rank nothing
+    bigrams.push({ term: b, weight: stats.idf(b) });
+  }
+  const expansion = expanded.terms.filter((t) => t.origin === 'expansion').map((t) => ({ term: t.term, weight: t.weight }));
+  const answerTypes = ANSWER_TYPES.filter(([q]) => q.test(expanded.normalized)).map(([, a]) => a);
+  return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf };
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** How regulations write a number token of the question: 5年 → 五年, 2035年 → 二〇三五年. */
+export function numberForms(term: string): string[] {
+  const m = /^([0-9]+)(.*)$/.exec(term);
+  if (!m) return [];
+  const n = Number(m[1]);
+  const unit = m[2] ?? '';
+  const out = [`${toChineseNumber(n)}${unit}`];
+  if (m[1]!.length === 4) out.push(`${[...m[1]!].map((d) => CN_DIGITS[Number(d)]).join('')}${unit}`);
+  if (n === 2) out.push(`两${unit}`);
+  return out;
+}
+
+/** The text a candidate is matched against: where it sits, then what it says. */
+export function haystack(c: Pick<RerankCandidate, 'title' | 'article' | 'headingPath' | 'text'>): string {
+  return `${c.title}\n${c.headingPath}\n${c.article ?? ''}\n${c.text}`;
+}
+
+/** 0–1 credit for one focus word in `hay`. */
+export function wordCover(w: FocusWord, hay: string): number {
+  if (hay.includes(w.term)) return 1;
+  let best = 0;
+  for (const a of w.alts) if (hay.includes(a)) best = ALT_CREDIT;
+  for (const p of w.parts) if (hay.includes(p)) best = Math.max(best, PART_CREDIT * (p.length / w.term.length + 0.25));
+  if (w.term.length >= 3 && CJK.test(w.term)) {
+    let n = 0;
+    let hit = 0;
+    for (let i = 0; i + 1 < w.term.length; i++) {
+      n++;
+      if (hay.includes(w.term.slice(i, i + 2))) hit++;
+    }
+    best = Math.max(best, (PART_CREDIT * hit) / n);
+  }
+  return Math.min(1, best);
+}
+
+/** idf-weighted share of focus words covered in `hay` (0 when the question has none). */
+export function focusCoverage(focus: readonly FocusWord[], hay: string): number {
+  let all = 0;
+  let got = 0;
+  for (const w of focus) {
+    all += w.weight;
+    got += w.weight * wordCover(w, hay);
+  }
+  return all > 0 ? got / all : 0;
+}
+
+/** Shortest window (in characters) of `text` holding at least one occurrence of each term. */
+function minimalSpan(text: string, terms: readonly string[]): number {
+  const events: Array<[number, number, number]> = [];
+  terms.forEach((t, k) => {
+    for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) events.push([at, at + t.length, k]);
+  });
+  if (terms.length <= 1) return terms.length ? terms[0]!.length : 0;
+  events.sort((a, b) => a[0] - b[0]);
+  const count = new Array<number>(terms.length).fill(0);
+  let have = 0;
+  let best = Infinity;
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    if (count[events[hi]![2]]!++ === 0) have++;
+    while (have === terms.length) {
+      const end = Math.max(...events.slice(lo, hi + 1).map((e) => e[1]));
+      best = Math.min(best, end - events[lo]![0]);
+      if (--count[events[lo]![2]]! === 0) have--;
+      lo++;
+    }
+  }
+  return best;
+}
+
+/** Features of one candidate; `topScore` is the best fused score of the list. */
+export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number): RerankFeatures {
+  const hay = haystack(c);
+  const coverage = focusCoverage(a.focus, hay);
+  let bAll = 0;
+  let bGot = 0;
+  for (const b of a.bigrams) {
+    bAll += b.weight;
+    if (hay.includes(b.term)) bGot += b.weight;
+  }
+  let eAll = 0;
+  let eGot = 0;
+  for (const e of a.expansion) {
+    eAll += e.weight;
+    if (hay.includes(e.term)) eGot += e.weight;
+  }
+  const matched = a.focus.filter((w) => w.known && w.weight > 0 && c.text.includes(w.term)).map((w) => w.term);
+  let proximity = 0;
+  if (matched.length >= 2) {
+    const span = minimalSpan(c.text, matched);
+    const tight = matched.reduce((s, t) => s + t.length, 0) + 12 * (matched.length - 1);
+    proximity = Math.min(1, tight / Math.max(span, 1));
+  } else if (matched.length === 1) proximity = 0.5;
+  return {
+    coverage,
+    bigrams: bAll > 0 ? bGot / bAll : 0,
+    expansion: eAll > 0 ? eGot / eAll : 0,
+    proximity,
+    firstStage: topScore > 0 ? c.score / topScore : 0,
+    bm25Norm: c.bm25Norm,
+    cosine: c.cosine,
+    answerType: a.answerTypes.length ? a.answerTypes.filter((re) => re.test(c.text)).length / a.answerTypes.length : 0,
+    articleMatch: a.articleRef && c.article === a.articleRef ? 1 : 0,
+    length: Math.log(1 + c.text.length / 200),
+  };
+}
+
+/** Linear score of the features. */
+export function rerankScore(f: RerankFeatures, w: RerankWeights = DEFAULT_RERANK_WEIGHTS): number {
+  let s = 0;
+  for (const k of Object.keys(w) as Array<keyof RerankFeatures>) s += w[k] * f[k];
+  return s;
+}
+
+/** Reorders `candidates` (first-stage order) by the reranker; stable for equal scores. */
+export function rerank<C extends RerankCandidate>(
+  a: QuestionAnalysis,
+  candidates: readonly C[],
+  weights: RerankWeights = DEFAULT_RERANK_WEIGHTS,
+): Array<C & { rerankScore: number; features: RerankFeatures }> {
+  const top = candidates.reduce((m, c) => Math.max(m, c.score), 0);
+  return candidates
+    .map((c, i) => {
+      const features = rerankFeatures(a, c, top);
+      return { c: { ...c, rerankScore: rerankScore(features, weights), features }, i };
+    })
+    .sort((x, y) => y.c.rerankScore - x.c.rerankScore || x.i - y.i)
+    .map((x) => x.c);
+}
