@@ -2,39 +2,40 @@
  * The composition root: the one place that picks real implementations from config.
  * `npm start` runs web + bot + jobs in one process.
  */
-import path from 'node:path';
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './core/config';
 import { createLogger, type Logger } from './core/logger';
-import { openDatabase, type Database } from './data/db';
+import type { Database } from './data/db';
 import { createApp } from './admin/app';
-import { createKnowledge, loadDemoIfEmpty } from './knowledge/create';
+import { loadDemoIfEmpty } from './knowledge/create';
+import { buildServices, httpParts, startBackground, type Services } from './compose';
 
 export interface RunningService {
   server: Server;
   port: number;
   database: Database;
+  services: Services;
   stop(): Promise<void>;
 }
 
-/** Starts the whole service; resolves once it listens. */
+/** Starts the whole service (web + bot + jobs); resolves once it listens. */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   let ready = false;
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pgdata'),
-  });
-  log.info({ database: database.kind }, 'database ready, migrations applied');
-
-  const knowledge = await createKnowledge(config, database.db, log, { indexDir: path.join(config.dataDir, 'index') });
+  const services = await buildServices(config, log);
+  const { database, knowledge, channels, jobs, metrics } = services;
   if (config.loadDemo) await loadDemoIfEmpty(knowledge.service, log);
 
+  const parts = httpParts(config, services, log);
   const app = createApp({
     knowledge: knowledge.service,
     log,
     adminToken: config.adminToken,
     uploadMaxBytes: config.uploadMaxBytes,
     isReady: () => ready,
+    channelRoutes: parts.channelRoutes,
+    apiRouters: parts.apiRouters,
+    pageRouters: parts.pageRouters,
+    metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -42,22 +43,33 @@ export async function startService(config: Config, log: Logger): Promise<Running
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  await startBackground(services);
+  await channels.start();
   ready = true;
-  log.info({ port, llm: Boolean(config.llm), embeddings: config.embeddings ? 'remote' : 'local' }, 'Party Xiaozhi is listening');
+  log.info(
+    { port, channels: channels.live, jobs: jobs.runner.kind, llm: Boolean(config.llm), embeddings: config.embeddings ? 'remote' : 'local' },
+    'Party Xiaozhi is listening',
+  );
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
       ready = false;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await channels.stop();
+      await closed;
       // Let running uploads finish their transaction, so no document is half written.
       await knowledge.service.drain();
+      await services.conversation.idle();
+      await jobs.stop();
+      services.points.stop();
       await database.close();
       log.info('stopped');
     })();
     return stopping;
   };
-  return { server, port, database, stop };
+  return { server, port, database, services, stop };
 }
 
 async function main(): Promise<void> {

@@ -83,6 +83,21 @@ export class IndexSync {
     this.lastCheck = Date.now();
   }
 
+  /** Rebuilds the index from the database, ignoring what is persisted (admin “重建索引”). */
+  async rebuild(): Promise<void> {
+    const { store, index, persistDir, log } = this.opts;
+    const generation = await store.generation();
+    const all = await store.passages();
+    this.versions = await store.versions();
+    this.passages.clear();
+    for (const p of all) this.passages.set(p.id, p);
+    await index.reset(all);
+    if (persistDir) await index.save(persistDir, generation);
+    this.generation = generation;
+    this.lastCheck = Date.now();
+    log.info({ generation, passages: all.length }, 'knowledge index rebuilt on request');
+  }
+
   /** Brings the index up to date if the database moved on. Cheap when nothing changed. */
   async ensureFresh(force = false): Promise<void> {
     if (!force && Date.now() - this.lastCheck < (this.opts.checkIntervalMs ?? 200)) return;

@@ -1,0 +1,65 @@
+/**
+ * The service as `npm start` runs it: start-up with the embedded database, the demo handbook
+ * loaded, a cited answer over HTTP, graceful stop; and start-up refusing bad configuration.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../core/config';
+import { createLogger } from '../../core/logger';
+import { startService, type RunningService } from '../../main';
+
+const ROOT = path.join(__dirname, '..', '..');
+let dataDir: string;
+let service: RunningService;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xz-service-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', ADMIN_TOKEN: 'service-test-token-123456' });
+  service = await startService(config, createLogger('warn'));
+}, 60_000);
+
+afterAll(async () => {
+  await service?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const url = (p: string) => `http://127.0.0.1:${service.port}${p}`;
+
+test('a fresh install answers “支委会多久开一次？” from the demo handbook with a citation', async () => {
+  expect((await fetch(url('/healthz'))).status).toBe(200);
+  expect(await (await fetch(url('/readyz'))).json()).toEqual({ status: 'ready' });
+  const res = await fetch(url('/api/ask'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question: '支委会多久开一次？' }),
+  });
+  const body = (await res.json()) as { answer: string; citations: Array<{ title: string; article: string }>; declined: boolean };
+  expect(body.declined).toBe(false);
+  expect(body.answer).toMatch(/每月/);
+  expect(body.citations[0]?.title).toContain('党支部工作手册');
+  expect(body.citations[0]?.article).toMatch(/^第.+条$/);
+  const page = await fetch(url('/'));
+  expect(await page.text()).toContain('党小智');
+  expect((await fetch(url('/metrics'))).headers.get('content-type')).toContain('text/plain');
+});
+
+test('the index is persisted in DATA_DIR', () => {
+  expect(fs.existsSync(path.join(dataDir, 'index', 'manifest.json'))).toBe(true);
+});
+
+test.each([
+  [{ TELEGRAM_WEBHOOK_SECRET: 'abc' }, 'TELEGRAM_BOT_TOKEN'],
+  [{ WECOM_CORP_ID: 'ww1' }, 'WECOM_AGENT_ID'],
+  [{ PORT: 'eighty' }, 'PORT'],
+])('start-up with %j stops and names %s', (env, variable) => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main.ts')], {
+    env: { PATH: process.env.PATH, DATA_DIR: path.join(dataDir, 'never'), ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(variable);
+  expect(fs.existsSync(path.join(dataDir, 'never'))).toBe(false);
+});
