@@ -5,17 +5,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import { createApp } from '../admin/app';
 import { createLogger } from '../core/logger';
 import { openDatabase } from '../data/db';
 import { createKnowledge, listIngestible } from '../knowledge/create';
 import { readQaFile } from '../knowledge/eval/qa-file';
 import { percentile, round } from '../knowledge/eval/metrics';
+import { measureServiceRss } from './knowledge-rss';
 
 export interface KnowledgeBenchOptions {
   corpus?: string;
   questions?: string;
   rounds?: number;
+}
+
+/** Runs `fn` with a fresh database on the local PostgreSQL server; undefined when there is none. */
+async function withTempPostgres<T>(fn: (url: string) => T): Promise<T | undefined> {
+  const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `xz_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: base });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch {
+    return undefined;
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    return fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
 
 export async function benchKnowledge(opts: KnowledgeBenchOptions = {}): Promise<Record<string, number>> {
@@ -53,15 +76,17 @@ export async function benchKnowledge(opts: KnowledgeBenchOptions = {}): Promise<
     }
   }
   server.close();
-  const rssMb = process.memoryUsage().rss / 1024 / 1024;
   await database.close();
+  const { rssMb } = measureServiceRss(corpus, qaFile);
+  const pg = await withTempPostgres((url) => measureServiceRss(corpus, qaFile, url));
   return {
     corpusIngestMs: Math.round(ingestMs),
     retrievalP50Ms: round(percentile(retrieval, 50), 2),
     retrievalP95Ms: round(percentile(retrieval, 95), 2),
     httpAnswerP50Ms: round(percentile(http, 50), 2),
     httpAnswerP95Ms: round(percentile(http, 95), 2),
-    rssMb: Math.round(rssMb),
+    serviceRssMbEmbeddedPglite: rssMb,
+    ...(pg ? { serviceRssMbPostgres: pg.rssMb } : {}),
   };
 }
 

@@ -35,6 +35,14 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/**
+ * PGlite runs PostgreSQL inside this process, so its defaults (128 MB shared buffers) count
+ * against the service's memory; a branch assistant's data fits comfortably in far less.
+ */
+const PGLITE_OPTIONS = {
+  postgresqlconf: ['shared_buffers=16MB', 'work_mem=2MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'],
+};
+
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 
 /** Opens the database and applies pending migrations. */
@@ -54,7 +62,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     };
   }
   if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = opts.dataDir ? new PGlite(opts.dataDir) : new PGlite();
+  const client = opts.dataDir ? new PGlite(opts.dataDir, PGLITE_OPTIONS) : new PGlite(PGLITE_OPTIONS);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });

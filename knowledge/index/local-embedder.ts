@@ -7,7 +7,7 @@
  * `createEmbeddings(config.embeddings)` picks OpenAI-compatible remote embeddings when configured.
  */
 import { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
+import type { OpenAIEmbeddings } from '@langchain/openai';
 import type { ModelEndpoint } from '../../core/config';
 import { fnv1a } from './hash';
 import { tokenizeParts } from './tokenizer';
@@ -148,7 +148,9 @@ export interface CreateEmbeddingsOptions {
  */
 export function createEmbeddings(config: ModelEndpoint | undefined, options: CreateEmbeddingsOptions = {}): Embeddings {
   if (!config) return new LocalEmbeddings(options.local);
-  return new OpenAIEmbeddings({
+  // Loaded only when an endpoint is configured (the client and its SDK cost ~40 MB of RSS).
+  const { OpenAIEmbeddings: RemoteEmbeddings } = require('@langchain/openai') as typeof import('@langchain/openai');
+  return new RemoteEmbeddings({
     model: config.model,
     apiKey: config.apiKey,
     maxRetries: options.maxRetries ?? 2,
@@ -160,6 +162,10 @@ export function createEmbeddings(config: ModelEndpoint | undefined, options: Cre
 /** A stable name of an embeddings' vector space (stored with indexes to detect a model change). */
 export function embeddingsId(e: Embeddings): string {
   if (e instanceof LocalEmbeddings) return e.id;
-  if (e instanceof OpenAIEmbeddings) return `openai/${e.model}${e.dimensions ? `/${e.dimensions}` : ''}`;
+  if (isOpenAIEmbeddings(e)) return `openai/${e.model}${e.dimensions ? `/${e.dimensions}` : ''}`;
   return `custom/${e.constructor.name}`;
+}
+
+function isOpenAIEmbeddings(e: Embeddings): e is OpenAIEmbeddings {
+  return e.constructor.name === 'OpenAIEmbeddings' && typeof (e as { model?: unknown }).model === 'string';
 }

@@ -3,8 +3,12 @@
  * DOCX (mammoth), HTML, Markdown and plain text.
  */
 import path from 'node:path';
-import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
+// pdf-parse and mammoth are loaded on first use: together they cost ~40 MB of RSS that a service
+// answering questions never needs until someone uploads a PDF or a DOCX.
+type Mammoth = typeof import('mammoth');
+type PdfParseModule = typeof import('pdf-parse');
+const loadMammoth = (): Mammoth => require('mammoth') as Mammoth;
+const loadPdfParse = (): PdfParseModule => require('pdf-parse') as PdfParseModule;
 import { type DocumentType, sniffDocument } from './detect-type';
 import { materializeDocxNumbering } from './docx-numbering';
 import { IngestError } from './errors';
@@ -98,6 +102,7 @@ function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } | null {
 
 async function readPdf(buf: Buffer): Promise<string> {
   // Copy: pdf.js may transfer (detach) the array it is given.
+  const { PDFParse } = loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0, cMapPacked: true, ...pdfjsData() });
   try {
     const result = await parser.getText({ pageJoiner: '' });
@@ -120,6 +125,7 @@ async function readDocx(buf: Buffer): Promise<string> {
   } catch {
     // Unusual numbering or packaging: read the text without automatic numbers rather than fail.
   }
+  const mammoth = loadMammoth();
   try {
     const result = await mammoth.convertToHtml(
       { buffer: input },
