@@ -12,6 +12,8 @@ import { createNews } from '../../core/news';
 import { createLogger } from '../../core/logger';
 import { ALL_ORGS, createMember, createOrganisation } from '../../core/members';
 import { createKnowledge } from '../../knowledge/create';
+import { createChannels, createConversation } from '../../bot';
+import { loadConfig } from '../../core/config';
 import type { KnowledgeService } from '../../knowledge/service';
 import { createTestDatabase, type TestDatabase } from '../db';
 
@@ -56,9 +58,13 @@ export async function createAdminHarness(opts: { clock?: Clock; security?: Admin
     security: { bcryptRounds: 4, loginRateLimit: { windowMs: 60_000, max: 1000 }, ...opts.security },
     extra: { rebuildIndex: () => sync.init(), news: news.service, ...opts.extra },
   });
+  // The chat page at / talks to the web channel of the conversation core, as in main.ts.
+  const conversation = createConversation({ db: database.db, qa: knowledge, logger: log });
+  const channels = createChannels(loadConfig({}).channels, { conversation, logger: log });
   const app = createApp({
     knowledge,
     log,
+    channelRoutes: channels.routes,
     adminToken: API_TOKEN,
     uploadMaxBytes: 5 * 1024 * 1024,
     isReady: () => true,
