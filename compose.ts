@@ -17,6 +17,7 @@ import { createPoints, type Points } from './core/points';
 import { openDatabase, type Database } from './data/db';
 import { createChannels, createConversation, type Channels, type Conversation } from './bot';
 import { registerMeetingCommands } from './bot/commands/meetings';
+import { pruneInboundSeen } from './bot/dedupe';
 import { registerNewsCommands } from './bot/commands/news';
 import { registerPointsCommands } from './bot/commands/points';
 import { DeliveryError, DeliveryRateLimitError } from './jobs/errors';
@@ -37,6 +38,8 @@ import { createPointsRouter } from './admin/routes/points';
 import { membersApiRouters } from './admin/routes/members';
 import { createAdminPages } from './admin/pages';
 import type { ChannelRoute } from './admin/app';
+
+const PRUNE_INBOUND_JOB = 'maintenance.prune-inbound';
 
 /** Everything a process runs, built but not started. */
 export interface Services {
@@ -82,7 +85,11 @@ export async function buildServices(config: Config, log: Logger, clock: Clock = 
   const db = database.db;
   const knowledge = await createKnowledge(config, db, log, { indexDir: path.join(config.dataDir, 'index') });
   const conversation = createConversation({ db, qa: knowledge.service, logger: log, clock });
-  const channels = createChannels(config.channels, { conversation, logger: log });
+  const channels = createChannels(config.channels, {
+    conversation,
+    logger: log,
+    ...(config.channels.telegram?.webhookUrl ? { telegramWebhookUrl: config.channels.telegram.webhookUrl } : {}),
+  });
 
   const metrics = createJobMetrics();
   const byChannel = Object.fromEntries(['telegram', 'wecom-bot', 'wecom-app', 'wecom-webhook', 'web'].map((c) => [c, outboxDelivererFor(channels)]));
@@ -105,6 +112,12 @@ export async function buildServices(config: Config, log: Logger, clock: Clock = 
   const points = createPoints({ db, clock, timezone: config.timezone, logger: log, events });
   const news = createNews({ db, clock, timezone: config.timezone, logger: log, deliver: outboxDigestDeliverer(jobs.outbox) });
 
+  // Redelivery keys only matter for minutes (platform retries); keep a week, then forget them.
+  jobs.runner.register(PRUNE_INBOUND_JOB, async () => {
+    const removed = await pruneInboundSeen(db, new Date(clock.now().getTime() - 7 * 24 * 3600 * 1000));
+    if (removed) log.info({ removed }, 'old inbound message keys pruned');
+  });
+
   registerMeetingCommands(conversation, { meetings: meetings.meetings, attendance: meetings.attendance });
   registerPointsCommands(conversation, { db, ledger: points.ledger, quiz: points.quiz, awards: points.awards, timezone: config.timezone });
   registerNewsCommands(conversation, { news: news.service, timezone: config.timezone });
@@ -118,6 +131,7 @@ export async function startBackground(s: Services): Promise<void> {
   await s.points.start();
   await s.jobs.start();
   await scheduleComplianceWarning(s.jobs.runner);
+  await s.jobs.runner.schedule('schedule:prune-inbound', PRUNE_INBOUND_JOB, '17 3 * * *', {});
 }
 
 /** The routers and channel routes the web process mounts. */

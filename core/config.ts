@@ -65,8 +65,11 @@ export interface ChannelsConfig {
   wecomApiBase: string;
   /** Group-robot webhook keys, comma separated. Env `WECOM_WEBHOOK_KEYS`. */
   wecomWebhookKeys: string[];
-  /** Telegram bot. Env `TELEGRAM_BOT_TOKEN`, `TELEGRAM_API_ROOT` (optional), `TELEGRAM_WEBHOOK_SECRET` (webhook mode). */
-  telegram: { token: string; apiRoot: string | undefined; webhookSecret: string | undefined } | undefined;
+  /**
+   * Telegram bot. Env `TELEGRAM_BOT_TOKEN`, `TELEGRAM_API_ROOT` (optional), `TELEGRAM_WEBHOOK_SECRET` (webhook mode),
+   * `TELEGRAM_WEBHOOK_URL` (public https URL of /telegram/webhook; set = registered with setWebhook at start).
+   */
+  telegram: { token: string; apiRoot: string | undefined; webhookSecret: string | undefined; webhookUrl?: string | undefined } | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -172,8 +175,12 @@ export function loadConfig(env: Env = process.env, role: Config['role'] = 'all')
   const telegramToken = read(env, 'TELEGRAM_BOT_TOKEN');
   const telegramApiRoot = readUrl(env, 'TELEGRAM_API_ROOT', ['http:', 'https:']);
   const telegramWebhookSecret = read(env, 'TELEGRAM_WEBHOOK_SECRET');
-  if (!telegramToken && (telegramApiRoot || telegramWebhookSecret)) {
-    throw new ConfigError(['TELEGRAM_BOT_TOKEN'], 'TELEGRAM_API_ROOT or TELEGRAM_WEBHOOK_SECRET is set but TELEGRAM_BOT_TOKEN is missing');
+  const telegramWebhookUrl = readUrl(env, 'TELEGRAM_WEBHOOK_URL', ['https:', 'http:']);
+  if (telegramWebhookUrl && !telegramWebhookSecret) {
+    throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET'], 'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is missing (webhook mode needs both)');
+  }
+  if (!telegramToken && (telegramApiRoot || telegramWebhookSecret || telegramWebhookUrl)) {
+    throw new ConfigError(['TELEGRAM_BOT_TOKEN'], 'TELEGRAM_API_ROOT, TELEGRAM_WEBHOOK_SECRET or TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is missing');
   }
   if (telegramWebhookSecret && !/^[A-Za-z0-9_-]{1,256}$/.test(telegramWebhookSecret)) {
     throw new ConfigError(['TELEGRAM_WEBHOOK_SECRET'], 'TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 characters)');
@@ -198,7 +205,7 @@ export function loadConfig(env: Env = process.env, role: Config['role'] = 'all')
       wecomApp,
       wecomApiBase: readUrl(env, 'WECOM_API_BASE', ['http:', 'https:']) ?? 'https://qyapi.weixin.qq.com',
       wecomWebhookKeys: (read(env, 'WECOM_WEBHOOK_KEYS') ?? '').split(',').map((k) => k.trim()).filter(Boolean),
-      telegram: telegramToken ? { token: telegramToken, apiRoot: telegramApiRoot, webhookSecret: telegramWebhookSecret } : undefined,
+      telegram: telegramToken ? { token: telegramToken, apiRoot: telegramApiRoot, webhookSecret: telegramWebhookSecret, webhookUrl: telegramWebhookUrl } : undefined,
     },
   };
 }
