@@ -1,4 +1,7 @@
-import { MemorySlotLimiter } from './rate-limit';
+import { guardMs, MemorySlotLimiter } from './rate-limit';
+
+// Every window carries a small guard for transit jitter: 1000 ms → 1020 ms.
+const W = 1000 + guardMs(1000);
 
 describe('MemorySlotLimiter (sliding window with reserved slots)', () => {
   let now = 0;
@@ -13,15 +16,15 @@ describe('MemorySlotLimiter (sliding window with reserved slots)', () => {
     const l = limiter();
     expect(l.acquireSync(robot, 'j1')).toBe(0);
     expect(l.acquireSync(robot, 'j2')).toBe(0);
-    expect(l.acquireSync(robot, 'j3')).toBe(1000);
-    expect(l.acquireSync(robot, 'j4')).toBe(1000);
-    expect(l.acquireSync(robot, 'j5')).toBe(2000);
+    expect(l.acquireSync(robot, 'j3')).toBe(W);
+    expect(l.acquireSync(robot, 'j4')).toBe(W);
+    expect(l.acquireSync(robot, 'j5')).toBe(2 * W);
     // asking again keeps the reservation
-    expect(l.acquireSync(robot, 'j3')).toBe(1000);
-    now += 1000;
+    expect(l.acquireSync(robot, 'j3')).toBe(W);
+    now += W;
     expect(l.acquireSync(robot, 'j3')).toBe(0);
     expect(l.acquireSync(robot, 'j4')).toBe(0);
-    expect(l.acquireSync(robot, 'j5')).toBe(1000);
+    expect(l.acquireSync(robot, 'j5')).toBe(W);
   });
 
   test('several rules: the slot satisfies all of them (per chat and overall)', () => {
@@ -31,21 +34,21 @@ describe('MemorySlotLimiter (sliding window with reserved slots)', () => {
       { key: 'all', max: 3, durationMs: 1000 },
     ];
     expect(l.acquireSync(rules('a'), 'a1')).toBe(0);
-    expect(l.acquireSync(rules('a'), 'a2')).toBe(1000);
-    expect(l.acquireSync(rules('b'), 'b1')).toBe(1000); // FIFO on the shared key: after a2's slot
-    expect(l.acquireSync(rules('c'), 'c1')).toBe(1000);
-    expect(l.acquireSync(rules('d'), 'd1')).toBe(2000); // overall 3 per second
+    expect(l.acquireSync(rules('a'), 'a2')).toBe(W);
+    expect(l.acquireSync(rules('b'), 'b1')).toBe(W); // FIFO on the shared key: after a2's slot
+    expect(l.acquireSync(rules('c'), 'c1')).toBe(W);
+    expect(l.acquireSync(rules('d'), 'd1')).toBe(2 * W); // overall 3 per second
   });
 
   test('a slot reached late waits for the actual starts of the last window (no squeeze)', () => {
     const l = limiter();
     expect(l.plan(robot, 'p1')).toBe(0);
     expect(l.plan(robot, 'p2')).toBe(0);
-    expect(l.plan(robot, 'p3')).toBe(1000);
+    expect(l.plan(robot, 'p3')).toBe(W);
     now += 400; // p1 and p2 start late, at +400
     expect(l.acquireSync(robot, 'p1')).toBe(0);
     expect(l.acquireSync(robot, 'p2')).toBe(0);
-    now += 600; // p3's planned slot: but the window since the actual starts is not over
+    now += W - 400; // p3's planned slot: but the window since the actual starts is not over
     expect(l.acquireSync(robot, 'p3')).toBe(400);
     now += 400;
     expect(l.acquireSync(robot, 'p3')).toBe(0);
@@ -67,13 +70,13 @@ describe('non-FIFO shared keys', () => {
       { key: 'all', max: 3, durationMs: 1000, fifo: false },
     ];
     // chat a has five messages: one per second
-    expect([1, 2, 3, 4, 5].map((i) => l.acquireSync(rules('a'), `a${i}`))).toEqual([0, 1000, 2000, 3000, 4000]);
+    expect([1, 2, 3, 4, 5].map((i) => l.acquireSync(rules('a'), `a${i}`))).toEqual([0, W, 2 * W, 3 * W, 4 * W]);
     // chat b is not behind a's reservations on the shared key
     expect(l.acquireSync(rules('b'), 'b1')).toBe(0);
     expect(l.acquireSync(rules('c'), 'c1')).toBe(0);
-    expect(l.acquireSync(rules('d'), 'd1')).toBe(1000); // overall 3 per second: a1, b1, c1
-    expect(l.acquireSync(rules('e'), 'e1')).toBe(1000);
-    expect(l.acquireSync(rules('f'), 'f1')).toBe(2000);
+    expect(l.acquireSync(rules('d'), 'd1')).toBe(W); // overall 3 per second: a1, b1, c1
+    expect(l.acquireSync(rules('e'), 'e1')).toBe(W);
+    expect(l.acquireSync(rules('f'), 'f1')).toBe(2 * W);
   });
 
   test('feasibility keeps every window at max, also around later reservations', () => {

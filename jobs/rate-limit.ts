@@ -21,6 +21,16 @@ export interface LimitSpec {
   fifo?: boolean;
 }
 
+/**
+ * Extra spacing added to every window (2 % of it, 10 ms..1 s): requests take a little longer or
+ * shorter on the way to the platform, and the platform counts arrivals.
+ */
+export function guardMs(durationMs: number): number {
+  return Math.min(1000, Math.max(10, Math.round(durationMs / 50)));
+}
+
+const withGuard = (d: number) => d + guardMs(d);
+
 /** How many earlier slots a non-FIFO key looks at before appending. */
 const GAP_CANDIDATES = 64;
 
@@ -86,7 +96,8 @@ export class MemorySlotLimiter implements SlotLimiter {
     return Math.max(0, (r ?? this.reserve(limits, token, now)) - now);
   }
 
-  private reserve(limits: LimitSpec[], token: string, now: number): number {
+  private reserve(specs: LimitSpec[], token: string, now: number): number {
+    const limits = specs.map((l) => ({ ...l, durationMs: withGuard(l.durationMs) }));
     const lists = limits.map((l) => this.window(this.grants, l.key, now - l.durationMs));
     let t = now;
     let settled = false;
@@ -116,8 +127,9 @@ export class MemorySlotLimiter implements SlotLimiter {
     let wait = 0;
     const lists: number[][] = [];
     for (const l of limits) {
-      const s = this.window(this.starts, l.key, now - l.durationMs);
-      if (s.length >= l.max) wait = Math.max(wait, s[s.length - l.max]! + l.durationMs - now);
+      const d = withGuard(l.durationMs);
+      const s = this.window(this.starts, l.key, now - d);
+      if (s.length >= l.max) wait = Math.max(wait, s[s.length - l.max]! + d - now);
       lists.push(s);
     }
     if (wait > 0) return wait;
@@ -161,11 +173,18 @@ local token = ARGV[1]
 local plan = ARGV[2] == 'plan'
 local n = (#KEYS - 1) / 2
 local resKey = KEYS[#KEYS]
+local maxs, durs, fifos = {}, {}, {}
+for i = 1, n do
+  maxs[i] = tonumber(ARGV[3 * i])
+  local d = tonumber(ARGV[3 * i + 1])
+  durs[i] = d + math.min(1000, math.max(10, math.floor(d / 50 + 0.5)))
+  fifos[i] = ARGV[3 * i + 2] == '1'
+end
 local function confirm()
   local wait = 0
   for i = 1, n do
-    local max = tonumber(ARGV[3 * i])
-    local dur = tonumber(ARGV[3 * i + 1])
+    local max = maxs[i]
+    local dur = durs[i]
     local sk = KEYS[n + i]
     redis.call('ZREMRANGEBYSCORE', sk, '-inf', now - dur)
     local c = redis.call('ZCARD', sk)
@@ -176,9 +195,8 @@ local function confirm()
   end
   if wait > 0 then return wait end
   for i = 1, n do
-    local dur = tonumber(ARGV[3 * i + 1])
     redis.call('ZADD', KEYS[n + i], now, token)
-    redis.call('PEXPIRE', KEYS[n + i], dur + 1000)
+    redis.call('PEXPIRE', KEYS[n + i], durs[i] + 1000)
   end
   redis.call('HDEL', resKey, token)
   return 0
@@ -205,9 +223,9 @@ end
 -- earliest slot >= t0 for rule i (appended, or for a non-FIFO key an earlier gap)
 local function earliest(i, t0, forceFifo)
   local key = KEYS[i]
-  local max = tonumber(ARGV[3 * i])
-  local dur = tonumber(ARGV[3 * i + 1])
-  local fifo = forceFifo or ARGV[3 * i + 2] == '1'
+  local max = maxs[i]
+  local dur = durs[i]
+  local fifo = forceFifo or fifos[i]
   local c = redis.call('ZCARD', key)
   local append = t0
   if c >= max then
@@ -241,7 +259,7 @@ while not settled and round < 8 do
   settled = true
   round = round + 1
   for i = 1, n do
-    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - tonumber(ARGV[3 * i + 1]))
+    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - durs[i])
     local e = earliest(i, t, false)
     if e > t then
       t = e
@@ -254,9 +272,8 @@ if not settled then
   for i = 1, n do t = math.max(t, earliest(i, now, true)) end
 end
 for i = 1, n do
-  local dur = tonumber(ARGV[3 * i + 1])
   redis.call('ZADD', KEYS[i], t, token)
-  redis.call('PEXPIRE', KEYS[i], t - now + dur + 1000)
+  redis.call('PEXPIRE', KEYS[i], t - now + durs[i] + 1000)
 end
 redis.call('HSET', resKey, token, t)
 local ttl = redis.call('PTTL', resKey)
