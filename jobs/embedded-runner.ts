@@ -43,6 +43,9 @@ export interface EmbeddedRunnerOptions {
   batchSize?: number;
   /** Completed jobs (and so their idempotency keys) are kept this long. Default 24 h. */
   completedRetentionMs?: number;
+  /** Due jobs of a type this process does not know fail after waiting this long (a newer process
+   * may know the type during a rolling deploy). Default 5 minutes. */
+  unknownGraceMs?: number;
   /** Identifies this process in `locked_by`. Default: a new UUID. */
   workerId?: string;
   events?: JobEvents;
@@ -496,10 +499,11 @@ export class EmbeddedJobRunner implements JobRunner {
   /** Due jobs of a type nobody registered fail with a clear error instead of waiting forever. */
   private async failUnknown(now: number): Promise<void> {
     const names = this.registry.names();
+    if (names.length === 0) return; // a process that only enqueues must not judge other processes' jobs
     const rows = await this.q<{ id: string; name: string }>(
-      `UPDATE jobs SET status = 'failed', last_error = 'UnknownJobError: ' || $2 || ' "' || name || '"', updated_at = ${T('$3')}
+      `UPDATE jobs SET status = 'failed', last_error = 'UnknownJobError: ' || $2 || ' "' || name || '"', updated_at = ${T('$4')}
        WHERE status = 'waiting' AND run_at <= ${T('$3')} AND NOT (name = ANY($1::text[])) RETURNING id::text AS id, name`,
-      [names, new UnknownJobError('').message.replace(/ ""$/, ''), now],
+      [names, new UnknownJobError('').message.replace(/ ""$/, ''), now - (this.opts.unknownGraceMs ?? 300_000), now],
     );
     for (const r of rows) this.opts.logger?.warn({ job: r.id, name: r.name }, 'job of unknown type failed');
   }
