@@ -96,7 +96,9 @@ describe.each(['embedded', 'bullmq'] as const)('outbox and recovery: %s runner',
     withOutbox(b);
     await b.start();
     await waitFor(() => receivedFor('crash').length === 120, 'every recipient after restart', 20_000);
-    await sleep(kind === 'embedded' ? 600 : 800); // leases / stalled locks of the dead worker expire and are re-run
+    // the dead worker's unacknowledged jobs come back (lease / stalled lock expired) and find their rows sent
+    await waitFor(() => outcomes.includes('skipped'), 're-run of an unacknowledged job', 10_000);
+    await sleep(300);
     const counts = receivedFor('crash').map(([, n]) => n);
     expect(counts).toHaveLength(120);
     expect(counts.every((n) => n === 1)).toBe(true);
