@@ -143,7 +143,7 @@ export class KnowledgeService implements QuestionAnswerer {
     } else {
       const { hits, analysis } = await this.retrieveAnalysed(q, this.deps.topK ?? 5);
       const supported = isSupported(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
-      const result = supported ? await this.compose(q, hits, opts) : null;
+      const result = supported ? await this.compose(q, hits, opts, analysis) : null;
       if (result && !result.declined) {
         text = result.text;
         citations = result.citations;
@@ -162,6 +162,7 @@ export class KnowledgeService implements QuestionAnswerer {
     question: string,
     hits: RetrievedHit[],
     opts: AskOptions,
+    analysis?: QuestionAnalysis,
   ): Promise<{ text: string; citations: Citation[]; declined: boolean; mode: AnswerMode }> {
     if (this.deps.llm) {
       try {
@@ -172,7 +173,7 @@ export class KnowledgeService implements QuestionAnswerer {
         this.deps.log.warn({ err }, 'model call failed; answering extractively');
       }
     }
-    return { ...extractiveAnswer(question, hits), declined: false, mode: 'extractive' };
+    return { ...extractiveAnswer(question, hits, analysis), declined: false, mode: 'extractive' };
   }
 
   private async log(

@@ -1,16 +1,37 @@
 /**
- * The offline answer: quote the most relevant article (or its most relevant sentences) and cite it.
- * No model involved, so it is fast and never says anything the handbooks do not.
+ * The offline answer: quote the most relevant article (or the sentences of it that carry the
+ * asked fact) and cite it. No model involved, so it is fast and never says anything the handbooks
+ * do not.
+ *
+ * Sentences (clauses split at 。；！？ and line breaks) are scored by the idf-weighted share of the
+ * question's focus words they contain (expansion synonyms count: 投票 is answered by a clause about
+ * 表决权), plus a bonus when they state the kind of fact asked (a number for 多久, 不得/应当 for
+ * 能不能 …). The best clauses are quoted in their original order; a close second article is
+ * quoted briefly as 另见.
  */
 import type { Citation } from '../../core/qa';
+import { wordCover, type QuestionAnalysis } from '../index/rerank';
 import { citeLabel, supersededNotice, toCitation } from './cite';
 import type { RetrievedHit } from './types';
 
-/** Articles up to this length are quoted whole; longer ones are cut to their best sentences. */
-const QUOTE_WHOLE_MAX = 260;
-const MAX_SENTENCES = 3;
+/** Articles up to this length are quoted whole; longer ones are cut to their best clauses. */
+const QUOTE_WHOLE_MAX = 300;
+/** Longest quote built from clauses (characters). */
+const QUOTE_MAX = 300;
+const MAX_SENTENCES = 4;
+/** A further clause is quoted when it adds at least this share of the first clause's score. */
+const KEEP_SHARE = 0.5;
+/** Bonus for a clause stating the kind of fact asked (a number for 多久 …). */
+const FACT_BONUS = 0.25;
+/** Bonus (times the rule weight) for a clause with an expansion word (表决权 for 投票). */
+const EXPANSION_BONUS = 0.3;
+/** Longest quote of a list introduced by "…：". */
+const LIST_MAX = 360;
+/** The second article is quoted when its rerank score is this close to the first. */
+const SECOND_GAP = 0.2;
 
 const CJK = /[\u4e00-\u9fff]/;
+const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
 
 /** Character bigrams of the CJK runs, plus ASCII words/digits, as a set. */
 export function bigrams(text: string): Set<string> {
@@ -25,7 +46,7 @@ export function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** Splits an article into sentences, keeping the terminal punctuation. */
+/** Splits an article into sentences and clauses, keeping the terminal punctuation. */
 export function sentences(text: string): string[] {
   return text
     .split(/(?<=[。；！？!?])|\n+/)
@@ -33,23 +54,90 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Picks the sentences of `text` that best cover the question, in their original order. */
-export function bestSentences(text: string, question: string, max = MAX_SENTENCES): string {
-  if (text.length <= QUOTE_WHOLE_MAX) return text;
+/** Clause scores by bigram overlap (used when no question analysis is available). */
+function bigramScores(list: readonly string[], question: string): number[] {
   const q = bigrams(question);
-  const list = sentences(text);
-  const scored = list.map((s, i) => {
+  return list.map((s) => {
     const b = bigrams(s);
     let hit = 0;
     for (const g of q) if (b.has(g)) hit++;
-    return { i, s, score: hit / Math.sqrt(Math.max(b.size, 4)) };
+    return hit / Math.sqrt(Math.max(b.size, 4));
   });
-  const top = [...scored].sort((a, b) => b.score - a.score || a.i - b.i).slice(0, max);
-  if (top.every((t) => t.score === 0)) return list.slice(0, 2).join('');
-  const keep = top.filter((t) => t.score > 0).sort((a, b) => a.i - b.i);
+}
+
+/**
+ * Greedy clause choice: each step takes the clause adding the most *not yet quoted* focus-word
+ * weight (so a two-part question gets both parts), plus a bonus for stating the asked kind of
+ * fact until one quoted clause does. Stops when the gain falls well below the first pick's.
+ */
+function pickClauses(list: readonly string[], a: QuestionAnalysis, max: number, limit: number): number[] {
+  const total = a.focus.reduce((s, w) => s + w.weight, 0) || 1;
+  const covers = list.map((s) => a.focus.map((w) => wordCover(w, s)));
+  const facts = list.map((s) => a.answerTypes.some((re) => re.test(s)));
+  const exps = list.map((s) => a.expansion.reduce((m, e) => (s.includes(e.term) ? Math.max(m, e.weight) : m), 0));
+  const have = a.focus.map(() => 0);
+  const keep: number[] = [];
+  let haveFact = false;
+  let first = 0;
+  let length = 0;
+  while (keep.length < max) {
+    let best = -1;
+    let bestGain = 0;
+    list.forEach((s, i) => {
+      if (keep.includes(i) || (keep.length > 0 && length + s.length > limit)) return;
+      let gain = 0;
+      // New evidence counts fully, repeated evidence half: a second clause on the same point still helps.
+      a.focus.forEach((w, k) => (gain += (w.weight * (Math.max(0, covers[i]![k]! - have[k]!) + 0.5 * Math.min(covers[i]![k]!, have[k]!))) / total));
+      if (!haveFact && facts[i]) gain += FACT_BONUS;
+      if (keep.length === 0) gain += EXPANSION_BONUS * exps[i]!;
+      // Very short clauses (headings, "（一）…") say little on their own.
+      if (s.length < 8) gain *= 0.5;
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = i;
+      }
+    });
+    if (best < 0 || (keep.length > 0 && bestGain < first * KEEP_SHARE)) break;
+    if (keep.length === 0) first = bestGain;
+    keep.push(best);
+    length += list[best]!.length;
+    haveFact ||= facts[best]!;
+    covers[best]!.forEach((c, k) => (have[k] = Math.max(have[k]!, c)));
+  }
+  return keep;
+}
+
+/** Picks the clauses of `text` that best answer the question, in their original order. */
+export function bestSentences(text: string, question: string, max = MAX_SENTENCES, a?: QuestionAnalysis, limit = QUOTE_MAX): string {
+  if (text.length <= Math.min(QUOTE_WHOLE_MAX, limit)) return text;
+  const list = sentences(text);
+  let keep: number[];
+  if (a && a.focus.length > 0) {
+    keep = pickClauses(list, a, max, limit);
+  } else {
+    const scores = bigramScores(list, question);
+    const order = list.map((_s, i) => i).sort((x, y) => scores[y]! - scores[x]! || x - y);
+    keep = order.slice(0, max).filter((i) => scores[i]! > 0);
+  }
+  if (keep.length === 0) return list.slice(0, 2).join('');
+  // A clause that opens a list ("主要任务是：") is quoted with its items.
+  for (const i of [...keep]) {
+    if (!/[:：]$/.test(list[i]!)) continue;
+    let length = keep.reduce((s, k) => s + list[k]!.length, 0);
+    for (let j = i + 1; j < list.length && !keep.includes(j) && length + list[j]!.length <= LIST_MAX; j++) {
+      keep.push(j);
+      length += list[j]!.length;
+    }
+  }
+  keep.sort((x, y) => x - y);
+  // Join neighbours directly and mark gaps, so the quote reads as the article does.
+  let body = '';
+  keep.forEach((i, n) => {
+    const gap = n > 0 && i !== keep[n - 1]! + 1;
+    body += (gap ? '……' : '') + list[i]!;
+  });
   // Keep the article number visible when the first sentence is dropped.
-  const head = /^第[一二三四五六七八九十百零〇\d]+条/.exec(text)?.[0];
-  const body = keep.map((t) => t.s).join('……');
+  const head = ARTICLE_HEAD.exec(text)?.[0];
   return head && !body.startsWith(head) ? `${head} ……${body}` : body;
 }
 
@@ -60,25 +148,27 @@ export interface ExtractiveResult {
 
 /**
  * Builds the answer from the top hits. `hits` are already judged as supporting the question,
- * best first; the first one is quoted, the next distinct article (if close) is cited as well.
+ * best first; the first one is quoted, the next distinct article (if close) is quoted briefly too.
  */
-export function extractiveAnswer(question: string, hits: RetrievedHit[]): ExtractiveResult {
+export function extractiveAnswer(question: string, hits: RetrievedHit[], analysis?: QuestionAnalysis): ExtractiveResult {
   const best = hits[0]!;
-  const quote = bestSentences(best.passage.text, question);
+  const quote = bestSentences(best.passage.text, question, MAX_SENTENCES, analysis);
   const lines: string[] = [];
   if (best.passage.superseded) lines.push(supersededNotice(best.passage));
   lines.push(`根据${citeLabel(best.passage)}：`);
   lines.push(`“${quote}”`);
   const citations = [toCitation(best.passage, quote)];
+  const close = (h: RetrievedHit): boolean =>
+    best.rerankScore !== undefined && h.rerankScore !== undefined ? h.rerankScore >= best.rerankScore - SECOND_GAP : h.score >= best.score * 0.85;
   const second = hits.find(
     (h, i) =>
       i > 0 &&
-      h.score >= best.score * 0.85 &&
+      close(h) &&
       (h.passage.documentId !== best.passage.documentId || h.passage.article !== best.passage.article) &&
-      !h.passage.superseded,
+      (!h.passage.superseded || best.passage.superseded),
   );
   if (second) {
-    const q2 = bestSentences(second.passage.text, question, 2);
+    const q2 = bestSentences(second.passage.text, question, 1, analysis, 120);
     lines.push(`另见${citeLabel(second.passage)}：“${q2}”`);
     citations.push(toCitation(second.passage, q2));
   }

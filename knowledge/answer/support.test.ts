@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { isSupported, preferCurrent, supportProbability, supportSignals } from './support';
+import { isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -45,6 +45,13 @@ describe('decline decision over the six regulations', () => {
       expect((await judge(q)).supported).toBe(true);
     },
   );
+
+  it('declines requests to write or translate even when they use party words', async () => {
+    expect((await judge('帮我写一篇入党申请书')).supported).toBe(false);
+    expect(isTaskRequest('入党申请书要写什么内容')).toBe(false);
+    expect(isTaskRequest('推荐入党积极分子有什么程序')).toBe(false);
+    expect(isTaskRequest('帮我把不忘初心翻译成英文')).toBe(true);
+  });
 
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');

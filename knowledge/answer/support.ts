@@ -94,6 +94,21 @@ export function supportProbability(s: SupportSignals, model: SupportModel = DEFA
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * Requests to write, translate, compute or recommend something: Xiaozhi answers questions from the
+ * regulations and handbooks, it is not a writing assistant, so these are declined whatever matches.
+ */
+const TASK_REQUEST: readonly RegExp[] = [
+  /^(请你?|麻烦你?)?(帮我|帮忙|给我|替我|为我)(写|起草|拟|翻译|算|计算|推荐|生成|画|润色|改写|总结|编)/,
+  /^(请你?|麻烦你?)?(帮我|帮忙|给我|替我)?(把|将).{1,30}(翻译|改写|润色|改成)/,
+  /^(请你?)?(写|起草|拟|编)(一|个|篇|份|首|段)/,
+];
+
+/** True when the question asks Xiaozhi to produce something rather than to look something up. */
+export function isTaskRequest(normalizedQuestion: string): boolean {
+  return TASK_REQUEST.some((re) => re.test(normalizedQuestion));
+}
+
 /** True when the hits are good enough to answer from. */
 export function isSupported(
   a: QuestionAnalysis,
@@ -101,7 +116,7 @@ export function isSupported(
   t: SupportThresholds = DEFAULT_THRESHOLDS,
   model: SupportModel = DEFAULT_SUPPORT_MODEL,
 ): boolean {
-  if (!hits.length || a.focus.length === 0) return false;
+  if (!hits.length || a.focus.length === 0 || isTaskRequest(a.expanded.normalized)) return false;
   return supportProbability(supportSignals(a, hits), model) >= t.minProbability;
 }
 

@@ -26,7 +26,7 @@ export interface ExpandedQuery {
   /** Phrases added by expansion rules (in rule order), for the embedder and for debugging. */
   expansions: string[];
   /** Each fired rule: the question text it matched and what it added (the reranker credits the matched words when a passage has the added ones). */
-  fired: Array<{ matched: string[]; add: readonly string[]; weight: number }>;
+  fired: Array<{ matched: string[]; add: readonly string[]; weight: number; hint: boolean }>;
 }
 
 /** A rewrite applied to the question text before tokenizing. */
@@ -59,6 +59,8 @@ export interface ExpansionRule {
   /** Weight of the added words; default `DEFAULT_EXPANSION_WEIGHT`. */
   weight?: number;
   unless?: RegExp;
+  /** A question-type hint (多久 → 每月, 期限): adds likely answer words, but is no synonym of the matched words. */
+  hint?: boolean;
 }
 
 /** Default weight of expansion words (query words weigh 1). */
@@ -113,6 +115,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
   { pattern: /不同意见|不认同|不同意|有意见/, add: ['不同意见', '声明保留'], weight: 0.5 },
   // Everyday words for procedures and roles
+  { pattern: /家里人|家人|家属|亲属|亲戚|父母|爸妈|配偶|子女|老婆|丈夫|孩子/, add: ['家庭主要成员', '直系亲属', '社会关系', '配偶', '子女'], weight: 0.5 },
+  { pattern: /撤掉|撤了|撤销|取消|解散|撤并/, add: ['撤销'], weight: 0.6 },
   { pattern: /不记名|无记名|举手|投票方式|怎么投/, add: ['无记名投票', '表决'], weight: 0.6 },
   { pattern: /旁听|列席/, add: ['列席'], weight: 0.7 },
   { pattern: /卧床|年老|年纪大|岁数大|生病|行动不便|身体不好|老党员/, add: ['年老体弱', '行动不便', '老党员'], weight: 0.6 },
@@ -130,7 +134,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /打不通|找不到人|下落不明|人跑了/, add: ['失去联系', '下落不明'], weight: 0.6 },
   { pattern: /判刑|坐牢|有期徒刑|犯罪|犯法|被抓/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
   { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
-  { pattern: /讲师|老师|授课|讲课/, add: ['师资', '授课'], weight: 0.5 },
+  { pattern: /讲师|老师|授课|讲课/, add: ['讲师', '师资'], weight: 0.5 },
+  { pattern: /挑|选拔|选人|选谁/, add: ['选聘', '选拔', '选派'], weight: 0.5 },
   { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
   { pattern: /提职|提拔|提干|升职|晋升/, add: ['提升职务', '提拔'], weight: 0.7 },
@@ -140,14 +145,30 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /述职|汇报|报告工作/, add: ['述职', '报告工作', '汇报'], weight: 0.5 },
   { pattern: /党籍.*(算|有)|(算|有).*党籍|成了党员|算党员/, add: ['取得党籍', '党籍'], weight: 0.5 },
   { pattern: /(最短|最少|最多|最长).*(延|推迟|推后)|延长|推迟|缓一缓|往后推/, add: ['延长', '推迟'], weight: 0.5 },
+  // Everyday words for what the discipline rules name formally (general vocabulary)
+  { pattern: /公家|单位的东西|公物/, add: ['公物', '公款', '公共财物'], weight: 0.6 },
+  { pattern: /做生意|开公司|办公司|开厂|办企业|经商|开店/, add: ['经商办企业', '营利活动'], weight: 0.7 },
+  { pattern: /婚外情|出轨|小三|情人|包养/, add: ['不正当性关系'], weight: 0.7 },
+  { pattern: /不服从|不听|不去|拒绝|抗拒|不执行/, add: ['拒不执行'], weight: 0.5 },
+  { pattern: /吸收|接纳|收进|收为/, add: ['接收'], weight: 0.5 },
+  { pattern: /大官|当官|官大|职务高|级别高/, add: ['领导干部', '职务高低'], weight: 0.5 },
+  { pattern: /捞好处|好处|牟利|谋私|占便宜/, add: ['谋取私利', '谋取利益'], weight: 0.5 },
+  { pattern: /睁一只眼|不管不问|放任|包庇|纵容/, add: ['纵容', '默许'], weight: 0.6 },
+  { pattern: /摊派|乱收费|收钱|集资/, add: ['摊派', '收取费用', '筹资'], weight: 0.5 },
+  { pattern: /网上|网络|朋友圈|微博|微信群|转发|发帖/, add: ['网络', '网络行为', '传播'], weight: 0.5 },
+  { pattern: /贪污|受贿|贪钱|腐败|索贿/, add: ['贪污贿赂', '受贿'], weight: 0.6 },
+  { pattern: /大吃大喝|奢侈|享受|享乐|挥霍/, add: ['生活奢靡', '贪图享乐'], weight: 0.6 },
+  { pattern: /看病|住院|医疗/, add: ['医疗'], weight: 0.5 },
+  { pattern: /面向|对着/, add: ['面向'], weight: 0.5 },
   // Question types: frequency, duration, count, time limit
   {
     pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
     add: ['每月', '每年', '每季度', '至少', '1次', '期限', '一年'],
     weight: 0.3,
+    hint: true,
   },
-  { pattern: /几天|多少天/, add: ['工作日', '日内'], weight: 0.4 },
-  { pattern: /多少人|几个人|几名|人数/, add: ['以上', '正式党员', '人数'], weight: 0.4 },
+  { pattern: /几天|多少天/, add: ['工作日', '日内'], weight: 0.4, hint: true },
+  { pattern: /多少人|几个人|几名|人数/, add: ['以上', '正式党员', '人数'], weight: 0.4, hint: true },
   { pattern: /谁批|批准|审批|谁定|谁说了算|点头/, add: ['批准', '审批', '决定'], weight: 0.4 },
   { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
 ];
@@ -209,7 +230,7 @@ export function expandQuery(q: string, options: ExpandOptions = {}): ExpandedQue
     if (!rule.pattern.test(normalized) || rule.unless?.test(normalized)) continue;
     const weight = (rule.weight ?? DEFAULT_EXPANSION_WEIGHT) * scale;
     const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
-    fired.push({ matched: [...normalized.matchAll(all)].map((m) => m[0]).filter(Boolean), add: rule.add, weight });
+    fired.push({ matched: [...normalized.matchAll(all)].map((m) => m[0]).filter(Boolean), add: rule.add, weight, hint: rule.hint ?? false });
     for (const phrase of rule.add) {
       expansions.push(phrase);
       for (const w of tokenizeParts(phrase).words) put(w, weight, 'expansion');

@@ -1,0 +1,72 @@
+import { HybridIndex } from '../index/hybrid-index';
+import { LocalEmbeddings } from '../index/local-embedder';
+import { loadRegulationPassages } from '../index/regulation-passages';
+import { analyzeQuestion } from '../index/rerank';
+import { bestSentences, extractiveAnswer } from './extractive';
+import type { RetrievedHit } from './types';
+
+const LONG_ARTICLE =
+  '第九条 党员有退党的自由。党员要求退党，应当经支部大会讨论后宣布除名，并报上级党组织备案。' +
+  '党员缺乏革命意志，不履行党员义务，不符合党员条件，党的支部应当对他进行教育，要求他限期改正；经教育仍无转变的，应当劝他退党。' +
+  '劝党员退党，应当经支部大会讨论决定，并报上级党组织批准。如被劝告退党的党员坚持不退，应当提交支部大会讨论，决定把他除名，并报上级党组织批准。' +
+  '党员如果没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党。支部大会应当决定把这样的党员除名，并报上级党组织批准。\n' +
+  '对于除名的党员，党组织应当做好思想工作，按照规定程序办理相关手续，及时将处理情况报告上级党组织，并妥善处理其组织关系和党员档案等有关事项。';
+
+describe('extractive answers', () => {
+  let index: HybridIndex;
+  beforeAll(async () => {
+    index = await HybridIndex.build(loadRegulationPassages(), new LocalEmbeddings());
+  });
+
+  it('quotes the clause that states the asked fact and keeps the article number', () => {
+    const a = analyzeQuestion('党员多久不参加组织生活就算自行脱党', index.termStats());
+    const quote = bestSentences(LONG_ARTICLE, '党员多久不参加组织生活就算自行脱党', 4, a);
+    expect(quote).toContain('连续六个月');
+    expect(quote.startsWith('第九条')).toBe(true);
+    expect(quote.length).toBeLessThan(LONG_ARTICLE.length);
+  });
+
+  it('covers both parts of a two-part question', () => {
+    const q = '自己要求退党是怎么处理的？报上级是批准还是备案？';
+    const quote = bestSentences(LONG_ARTICLE, q, 4, analyzeQuestion(q, index.termStats()));
+    expect(quote).toContain('备案');
+    expect(quote).toContain('宣布除名');
+  });
+
+  it('quotes a list with its items', () => {
+    const text =
+      '第四条 党史学习教育工作的主要任务是：\n（一）学史明理。教育引导党员深刻领悟道理，从历史中寻经验、求规律、启智慧，坚定不移走中国特色社会主义道路。\n' +
+      '（二）学史增信。教育引导党员增强对马克思主义、共产主义的信仰，增强历史自觉。\n（三）学史崇德。教育引导党员传承红色基因，明大德、守公德、严私德。\n' +
+      '（四）学史力行。教育引导党员把学习党史同总结经验、观照现实、推动工作结合起来，为民办实事。';
+    const q = '党史学习教育的主要任务有哪些';
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()));
+    expect(quote).toContain('学史明理');
+    expect(quote).toContain('学史力行');
+  });
+
+  it('cites 《标题》第X条 and warns when only a superseded text supports the answer', () => {
+    const hit = (id: number, superseded: boolean, article: string): RetrievedHit => ({
+      passage: {
+        id,
+        documentId: id,
+        title: '中国共产党纪律处分条例（2018年修订）',
+        article,
+        headingPath: '',
+        text: `${article} 党员受到警告处分一年内、受到严重警告处分一年半内，不得在党内提升职务。`,
+        superseded,
+        supersededBy: '中国共产党纪律处分条例（2023年修订）',
+        embedding: null,
+      },
+      score: 1,
+      lexical: 1,
+      matched: 1,
+      cosine: 0.5,
+      coverage: 1,
+      rerankScore: 2,
+    });
+    const r = extractiveAnswer('受了警告多久不能提拔', [hit(1, true, '第十条')]);
+    expect(r.text).toContain('《中国共产党纪律处分条例（2018年修订）》第十条');
+    expect(r.text).toContain('已被《中国共产党纪律处分条例（2023年修订）》取代');
+    expect(r.citations[0]).toMatchObject({ article: '第十条', superseded: true });
+  });
+});
