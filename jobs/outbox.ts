@@ -168,16 +168,17 @@ export function createOutbox(opts: OutboxOptions): Outbox {
   const report = (channel: string, outcome: DeliveryOutcome) => opts.onDelivery?.(channel, outcome);
 
   async function deliver({ payload, attempt, maxAttempts }: { payload: DeliverPayload; attempt: number; maxAttempts: number }) {
-    const [row] = await q<{ status: string; kind: string; channel: string; target: string; payload: unknown }>(
-      `SELECT status, kind, channel, target, payload FROM outbox WHERE key = $1`,
+    // One statement: count the attempt unless the row is already sent.
+    const [row] = await q<{ kind: string; channel: string; target: string; payload: unknown }>(
+      `UPDATE outbox SET attempts = attempts + 1 WHERE key = $1 AND status <> 'sent' RETURNING kind, channel, target, payload`,
       [payload.key],
     );
-    if (!row) throw new UnrecoverableJobError(`outbox row "${payload.key}" not found`);
-    if (row.status === 'sent') {
-      report(row.channel, 'skipped');
+    if (!row) {
+      const [sent] = await q<{ channel: string }>(`SELECT channel FROM outbox WHERE key = $1`, [payload.key]);
+      if (!sent) throw new UnrecoverableJobError(`outbox row "${payload.key}" not found`);
+      report(sent.channel, 'skipped');
       return;
     }
-    await q(`UPDATE outbox SET attempts = attempts + 1 WHERE key = $1`, [payload.key]);
     let result: { platformMessageId?: string | undefined; response?: unknown };
     try {
       result = await opts.deliverer.deliver(row.channel, row.target, row.payload, payload.key);
