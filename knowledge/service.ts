@@ -34,7 +34,7 @@ export interface KnowledgeServiceDeps {
 }
 
 /** First-stage candidates the reranker reorders. */
-const RERANK_CANDIDATES = 30;
+const RERANK_CANDIDATES = 20;
 
 export interface IngestOptions {
   orgId?: number | null;

@@ -173,6 +173,41 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
 ];
 
+/**
+ * Words that make a question a question, or colloquial filler, rather than say what it is about.
+ * They still count, at a small weight: "最少" or "期限" can matter, "到底" never does.
+ */
+const FILLER: ReadonlySet<string> = new Set([
+  '一般', '具体', '到底', '平时', '现在', '目前', '主要', '情况', '问题', '事情', '时候', '要求', '规定',
+  '有关', '方面', '这种', '那种', '这样', '那样', '这回', '一回', '一次', '一下', '有点', '其实', '真的',
+  '是不是', '会不会', '能不能', '行不行', '算不算', '可不可以', '要不要', '还得', '得要', '必须', '就要',
+  '最少', '最多', '至少', '起码', '多少', '几年', '几个', '几天', '几回', '几项', '几种', '哪种', '哪一种',
+  '哪个', '哪些', '哪里', '哪儿', '谁', '怎么办', '怎么', '怎样', '什么样', '啥样', '有事', '没事', '有没有',
+  '条例', '办法', '咱们', '我们', '你们', '他们', '本人', '同志', '人家', '别人', '某个', '一些',
+  '长时间', '时间长', '说法', '意思', '讲究', '东西', '算是', '属于', '还有', '以后', '之前', '之后', '以前', '那阵子',
+]);
+
+/**
+ * Characters of function words, pronouns, measure words and colloquial verbs of motion. A word made
+ * only of these (我能, 就算, 出来, 一点) is filler whatever jieba makes of it; an unknown word
+ * made mostly of them (该设, 得轻, 下周) is a colloquial fragment rather than an off-topic term.
+ */
+const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下出到给把被让叫算样种位回次之内天一两快先后']);
+/** Words carrying a question morpheme (多少名, 哪一级, 几个) ask rather than say. */
+const QUESTION_MORPHEME = /几|多少|啥|什么|哪|谁|怎/;
+/** 一年/一次 (→ 1年/1次) in a question mean "per year"/"once", not a count to match. */
+const ONE_UNIT = /^1(次|年|个月|天|周)$/;
+/** Share of `w`'s characters that are function characters (see `FUNCTION_CHARS`). */
+export function functionCharShare(w: string): number {
+  const chars = [...w];
+  return chars.length ? chars.filter((ch) => FUNCTION_CHARS.has(ch)).length / chars.length : 0;
+}
+
+/** True for question words and colloquial filler (the reranker weighs them low). */
+export function isFillerWord(w: string): boolean {
+  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w);
+}
+
 /** Query tuning knobs (weights of the three term origins). */
 export interface ExpandOptions {
   /** Weight of query words, default 1. */

@@ -9,7 +9,7 @@
  * The same focus analysis feeds the decline rule (`supportSignals`): a question whose rare words
  * the best passage does not contain is not answered by it.
  */
-import { expandQuery, type ExpandedQuery } from './query-expand';
+import { expandQuery, functionCharShare, isFillerWord, type ExpandedQuery } from './query-expand';
 import { cjkBigrams, getJieba, toChineseNumber, tokenizeParts } from './tokenizer';
 
 /** Corpus statistics the reranker needs (see `HybridIndex.termStats`). */
@@ -104,46 +104,27 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   length: 0,
 };
 
-/**
- * Words that make a question a question, or colloquial filler, rather than say what it is about.
- * They still count, at a small weight: "最少" or "期限" can matter, "到底" never does.
- */
-const FILLER = new Set([
-  '一般', '具体', '到底', '平时', '现在', '目前', '主要', '情况', '问题', '事情', '时候', '要求', '规定',
-  '有关', '方面', '这种', '那种', '这样', '那样', '这回', '一回', '一次', '一下', '有点', '其实', '真的',
-  '是不是', '会不会', '能不能', '行不行', '算不算', '可不可以', '要不要', '还得', '得要', '必须', '就要',
-  '最少', '最多', '至少', '起码', '多少', '几年', '几个', '几天', '几回', '几项', '几种', '哪种', '哪一种',
-  '哪个', '哪些', '哪里', '哪儿', '谁', '怎么办', '怎么', '怎样', '什么样', '啥样', '有事', '没事', '有没有',
-  '条例', '办法', '咱们', '我们', '你们', '他们', '本人', '同志', '人家', '别人', '某个', '一些',
-  '长时间', '时间长', '说法', '意思', '讲究', '东西', '算是', '属于', '还有', '以后', '之前', '之后', '以前', '那阵子',
-]);
-
-/**
- * Characters of function words, pronouns, measure words and colloquial verbs of motion. A word made
- * only of these (我能, 就算, 出来, 一点) is filler whatever jieba makes of it; an unknown word
- * made mostly of them (该设, 得轻, 下周) is a colloquial fragment rather than an off-topic term.
- */
-const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下出到给把被让叫算样种位回次之内天一两快先后']);
-/** Words carrying a question morpheme (多少名, 哪一级, 几个) ask rather than say. */
-const QUESTION_MORPHEME = /几|多少|啥|什么|哪|谁|怎/;
-/** 一年/一次 (→ 1年/1次) in a question mean "per year"/"once", not a count to match. */
-const ONE_UNIT = /^1(次|年|个月|天|周)$/;
 const FILLER_FACTOR = 0.25;
 const PART_CREDIT = 0.7;
 const ALT_CREDIT = 0.85;
 
 const NUM = '[0-9一二两三四五六七八九十百半]';
+/** "How often": 多久…一次, 几次, 一年…几回. */
+const FREQUENCY_QUESTION = /(多久|多长时间|隔多|几年|几个月|几天).{0,6}(一次|一回|1次)|几次|多少次|几回|频率|每.{0,3}几|一年.{0,6}几/;
+
 /**
  * Question kinds and the text that answers them: [question pattern, answer pattern]. General
  * Chinese question forms, not tied to any article.
  */
 export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // how often
-  [/多久|隔多|几次|多少次|频率|几年一|一年.{0,4}几|每.{0,3}几/, new RegExp(`每(年|月|季度|半年|届|${NUM}+年)|至少.{0,6}${NUM}次|${NUM}+次`)],
-  // how long / deadline
-  [/多久|多长|多少天|几天|几个月|几年|期限|时间/, new RegExp(`${NUM}+(个)?(年|月|日|天|工作日|学时|小时|周)|期限|以内|日内|月内|年内|届满`)],
+  [FREQUENCY_QUESTION, new RegExp(`每(年|月|季度|半年|周|${NUM}+年)|至少.{0,6}${NUM}次|${NUM}+次`)],
+  // how long / deadline (not when the question is about frequency)
+  [/^(?!.*(一次|一回|1次|几次|多少次|频率)).*(多久|多长|多少天|几天|几个月|几年|期限|时间)/, new RegExp(`${NUM}+(个)?(年|月|日|天|工作日|学时|小时|周)|期限|以内|日内|月内|年内|届满|任期`)],
   // how many people / what share
   [/多少人|几个人|几名|人数|多少个|比例|几成|过半|一半/, new RegExp(`${NUM}+(人|名)|半数|[0-9]+%|分之|以上`)],
+  // which kinds / what items
+  [/哪几类|哪几种|哪些类|分几类|几类|几种|哪几项|几项|哪几个|有哪些|包括哪些|都有啥|都有什么/, new RegExp(`分为|包括|下列|以下|${NUM}+(类|种|项|个方面)|：`)],
   // who decides / approves / leads
   [/谁|哪个部门|哪一级|哪级|由哪|归哪|批准|审批|点头|说了算|牵头/, /由.{1,16}(批准|决定|负责|审批|领导|主持)|批准|负责|牵头/],
   // when it took effect
@@ -170,10 +151,8 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
     if (words.some((o) => o.length > w.length && o.includes(w))) continue;
     const df = stats.df(w);
     const idf = df > 0 ? stats.idf(w) : maxIdf;
-    const fn = [...w].filter((ch) => FUNCTION_CHARS.has(ch)).length;
     const coined = df === 0 && CJK.test(w) && !dictionaryWords.has(w);
-    const filler =
-      FILLER.has(w) || coined || fn === w.length || (df === 0 && fn * 2 >= w.length) || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w);
+    const filler = isFillerWord(w) || coined || (df === 0 && functionCharShare(w) >= 0.5);
     const factor = filler ? FILLER_FACTOR : 1;
     const subs = words.filter((o) => o.length < w.length && w.includes(o));
     const alts = new Set<string>(numberForms(w));
@@ -266,7 +245,7 @@ function minimalSpan(text: string, terms: readonly string[]): number {
 }
 
 /** Features of one candidate; `topScore` is the best fused score of the list. */
-export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number): RerankFeatures {
+export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number, weights?: RerankWeights): RerankFeatures {
   const hay = haystack(c);
   const coverage = focusCoverage(a.focus, hay);
   let bAll = 0;
@@ -283,7 +262,9 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
   }
   const matched = a.focus.filter((w) => w.known && w.weight > 0 && c.text.includes(w.term)).map((w) => w.term);
   let proximity = 0;
-  if (matched.length >= 2) {
+  // The span search is the costliest feature: skipped when it does not count.
+  if (weights && weights.proximity === 0) proximity = 0;
+  else if (matched.length >= 2) {
     const span = minimalSpan(c.text, matched);
     const tight = matched.reduce((s, t) => s + t.length, 0) + 12 * (matched.length - 1);
     proximity = Math.min(1, tight / Math.max(span, 1));
@@ -318,7 +299,7 @@ export function rerank<C extends RerankCandidate>(
   const top = candidates.reduce((m, c) => Math.max(m, c.score), 0);
   return candidates
     .map((c, i) => {
-      const features = rerankFeatures(a, c, top);
+      const features = rerankFeatures(a, c, top, weights);
       return { c: { ...c, rerankScore: rerankScore(features, weights), features }, i };
     })
     .sort((x, y) => y.c.rerankScore - x.c.rerankScore || x.i - y.i)
