@@ -21,10 +21,9 @@ import type {
   RegisterOptions,
 } from './contract';
 import { nextCronRun } from './cron';
-import { UnknownJobError } from './errors';
+import { failUnknownJobs, fireSchedules, likePrefix, reapExpiredLeases, T, unwrap, wrap } from './embedded-maintenance';
 import { MemorySlotLimiter } from './rate-limit';
 import { limitsFor, Registry, resolveEnqueue, runJob, type Outcome, type Registration } from './registry';
-import type { BackoffOptions } from './contract';
 
 /** Options of the embedded runner. */
 export interface EmbeddedRunnerOptions {
@@ -49,31 +48,6 @@ export interface EmbeddedRunnerOptions {
   /** Identifies this process in `locked_by`. Default: a new UUID. */
   workerId?: string;
   events?: JobEvents;
-}
-
-/** How the payload column stores data plus per-job options. */
-interface Envelope {
-  $job: 1;
-  data: unknown;
-  backoff?: BackoffOptions;
-}
-
-function wrap(data: unknown, backoff: BackoffOptions): string {
-  return JSON.stringify({ $job: 1, data, backoff } satisfies Envelope);
-}
-
-function unwrap(stored: unknown): { data: unknown; backoff: BackoffOptions | undefined } {
-  if (stored && typeof stored === 'object' && (stored as Envelope).$job === 1) {
-    const e = stored as Envelope;
-    return { data: e.data, backoff: e.backoff };
-  }
-  return { data: stored, backoff: undefined }; // a row written by hand
-}
-
-const T = (p: string) => `to_timestamp(${p}::double precision / 1000)`;
-
-function likePrefix(prefix: string): string {
-  return prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 }
 
 interface ClaimedRow {
@@ -336,11 +310,11 @@ export class EmbeddedJobRunner implements JobRunner {
     const now = this.now();
     if (now - this.lastReap >= Math.min(this.leaseMs / 2, 5_000)) {
       this.lastReap = now;
-      await this.reapExpiredLeases(now);
+      await reapExpiredLeases(this.q, now, this.opts.logger);
     }
     if (now - this.lastSweep >= 1_000) {
       this.lastSweep = now;
-      await this.failUnknown(now);
+      await failUnknownJobs(this.q, this.registry.names(), now, this.opts.unknownGraceMs ?? 300_000, this.opts.logger);
     }
     if (now - this.lastPurge >= 600_000) {
       this.lastPurge = now;
@@ -348,7 +322,7 @@ export class EmbeddedJobRunner implements JobRunner {
     }
     if (now - this.lastSchedules >= 200) {
       this.lastSchedules = now;
-      await this.fireSchedules(now);
+      await fireSchedules(this.q, now, { timezone: this.opts.timezone, registry: this.registry, logger: this.opts.logger });
     }
     let more = false;
     for (const reg of this.registry.all()) {
@@ -484,58 +458,6 @@ export class EmbeddedJobRunner implements JobRunner {
     }
   }
 
-  /** Jobs whose worker stopped renewing its lease go back to waiting (or fail when out of attempts). */
-  private async reapExpiredLeases(now: number): Promise<void> {
-    const rows = await this.q<{ id: string }>(
-      `UPDATE jobs SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'waiting' END,
-         last_error = 'lease expired: the worker stopped while running it', locked_by = NULL, locked_until = NULL,
-         updated_at = ${T('$1')}
-       WHERE status = 'active' AND locked_until < ${T('$1')} RETURNING id::text AS id`,
-      [now],
-    );
-    if (rows.length) this.opts.logger?.warn({ count: rows.length }, 'embedded job runner: took back jobs with expired leases');
-  }
-
-  /** Due jobs of a type nobody registered fail with a clear error instead of waiting forever. */
-  private async failUnknown(now: number): Promise<void> {
-    const names = this.registry.names();
-    if (names.length === 0) return; // a process that only enqueues must not judge other processes' jobs
-    const rows = await this.q<{ id: string; name: string }>(
-      `UPDATE jobs SET status = 'failed', last_error = 'UnknownJobError: ' || $2 || ' "' || name || '"', updated_at = ${T('$4')}
-       WHERE status = 'waiting' AND run_at <= ${T('$3')} AND NOT (name = ANY($1::text[])) RETURNING id::text AS id, name`,
-      [names, new UnknownJobError('').message.replace(/ ""$/, ''), now - (this.opts.unknownGraceMs ?? 300_000), now],
-    );
-    for (const r of rows) this.opts.logger?.warn({ job: r.id, name: r.name }, 'job of unknown type failed');
-  }
-
-  /** Turns due schedules into jobs (one per occurrence, keyed `<schedule key>@<ISO time>`). */
-  private async fireSchedules(now: number): Promise<void> {
-    const lease = now + 60_000;
-    const due = await this.q<{ key: string; name: string; cron: string; payload: unknown; due_at: Date }>(
-      `WITH due AS (SELECT key, next_run_at AS due_at FROM job_schedules WHERE next_run_at <= ${T('$1')}
-                    LIMIT 100 FOR UPDATE SKIP LOCKED)
-       UPDATE job_schedules s SET next_run_at = ${T('$2')} FROM due WHERE s.key = due.key
-       RETURNING s.key, s.name, s.cron, s.payload, due.due_at`,
-      [now, lease],
-    );
-    for (const s of due) {
-      const dueAt = new Date(s.due_at);
-      const reg = this.registry.get(s.name);
-      await this.q(
-        `INSERT INTO jobs (queue, name, key, payload, run_at, max_attempts, status, created_at, updated_at)
-         VALUES ($1, $1, $2, $3::jsonb, ${T('$4')}, $5, 'waiting', ${T('$6')}, ${T('$6')}) ON CONFLICT (key) DO NOTHING`,
-        [s.name, `${s.key}@${dueAt.toISOString()}`, wrap(s.payload, reg?.backoff ?? { type: 'exponential', delayMs: 1000 }), dueAt.getTime(), reg?.maxAttempts ?? 5, now],
-      );
-      let next: number;
-      try {
-        next = nextCronRun(s.cron, this.opts.timezone, new Date(Math.max(now, dueAt.getTime()))).getTime();
-      } catch (err) {
-        this.opts.logger?.error({ err, schedule: s.key }, 'bad cron pattern; schedule paused for a day');
-        next = now + 86_400_000;
-      }
-      await this.q(`UPDATE job_schedules SET next_run_at = ${T('$2')} WHERE key = $1 AND next_run_at = ${T('$3')}`, [s.key, next, lease]);
-    }
-  }
 }
 
 /** Creates the embedded runner. */
