@@ -1,6 +1,8 @@
 /**
  * npm run eval -- --corpus <dir> --qa <file.jsonl> [--k 5] [--json] [--verbose]
- * Prints the metrics table; with --json the last line is one JSON object.
+ * Prints the metrics table; with --json the last line is one JSON object. --verbose lists failing
+ * cases with the top hit's signals: lex = normalised BM25, cos = cosine, focus = reranker focus-word
+ * coverage (decline signal), rr = rerank score, margin = rr over the second hit.
  */
 import { runEval } from './run';
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   if (verbose) {
     for (const c of r.cases) {
       const bad = (c.gold && c.rank !== 1) || (c.gold === null) !== c.declined || c.mustContainOk === false;
-      if (bad) out(`✗ ${c.id} rank=${c.rank ?? '-'} declined=${c.declined} must=${c.mustContainOk} lex=${c.lexical} cos=${c.cosine} | ${c.question} | gold=${c.gold} top=${c.top}`);
+      if (bad) out(`✗ ${c.id} rank=${c.rank ?? '-'} declined=${c.declined} must=${c.mustContainOk} lex=${c.lexical} cos=${c.cosine} focus=${c.focus} rr=${c.rerank} margin=${c.margin} | ${c.question} | gold=${c.gold} top=${c.top}`);
     }
   }
   out(`corpus: ${corpus} (${r.chunks} chunks, ingested in ${r.ingestMs} ms)   qa: ${qa} (${r.cases.length} questions)`);

@@ -30,6 +30,11 @@ export interface CaseResult {
   mustContainOk: boolean | null;
   lexical: number;
   cosine: number;
+  /** Reranker focus-word coverage of the top hit (the decline model's main signal). */
+  focus: number;
+  /** Rerank score of the top hit and its margin over the second. */
+  rerank: number;
+  margin: number;
   ms: number;
 }
 
@@ -85,6 +90,9 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         mustContainOk: c.doc ? !answer.declined && c.must_contain.every((m) => text.includes(normalizeForMatch(m))) : null,
         lexical: round(top?.lexical ?? 0),
         cosine: round(top?.cosine ?? 0),
+        focus: round(top?.features?.coverage ?? 0),
+        rerank: round(top?.rerankScore ?? 0),
+        margin: round((top?.rerankScore ?? 0) - (hits[1]?.rerankScore ?? 0)),
         ms,
       });
     }

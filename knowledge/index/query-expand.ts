@@ -109,7 +109,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Everyday words for what the discipline rules name formally
   { pattern: /(最重|最严重|最高).*(处分|处理)|(处分|处理).*(最重|最严重|最高)/, add: ['最高处分'], weight: 0.7 },
   { pattern: /酒席|办酒|摆酒|婚礼|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
-  { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用'], weight: 0.6 },
+  { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
   { pattern: /红包|礼金|购物卡|会员卡|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
@@ -146,7 +146,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党籍.*(算|有)|(算|有).*党籍|成了党员|算党员/, add: ['取得党籍', '党籍'], weight: 0.5 },
   { pattern: /(最短|最少|最多|最长).*(延|推迟|推后)|延长|推迟|缓一缓|往后推/, add: ['延长', '推迟'], weight: 0.5 },
   // Everyday words for what the discipline rules name formally (general vocabulary)
-  { pattern: /公家|单位的东西|公物/, add: ['公物', '公款', '公共财物'], weight: 0.6 },
+  { pattern: /公家|单位的东西|公物|拿回家/, add: ['公物', '占用公物', '个人使用', '公款'], weight: 0.6 },
+  { pattern: /(机关|基层|单位)党委/, add: ['党的基层委员会', '基层委员会'], weight: 0.5 },
   { pattern: /做生意|开公司|办公司|开厂|办企业|经商|开店/, add: ['经商办企业', '营利活动'], weight: 0.7 },
   { pattern: /婚外情|出轨|小三|情人|包养/, add: ['不正当性关系'], weight: 0.7 },
   { pattern: /不服从|不听|不去|拒绝|抗拒|不执行/, add: ['拒不执行'], weight: 0.5 },
