@@ -134,6 +134,21 @@ export async function startBackground(s: Services): Promise<void> {
   await s.jobs.runner.schedule('schedule:prune-inbound', PRUNE_INBOUND_JOB, '17 3 * * *', {});
 }
 
+/**
+ * Re-enqueues outbox rows whose delivery job got lost (a crash between insert and enqueue, Redis
+ * without persistence). Returns the function that stops it.
+ */
+export function requeueStrandedPeriodically(s: Services, log: Logger, everyMs = 60_000): () => void {
+  const timer = setInterval(() => {
+    s.jobs.outbox.requeueStranded({ olderThanMs: 5 * 60_000 }).then(
+      (n) => n > 0 && log.warn({ count: n }, 'outbox rows re-enqueued'),
+      (err) => log.error({ err }, 'outbox requeue failed'),
+    );
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** The routers and channel routes the web process mounts. */
 export function httpParts(config: Config, s: Services, log: Logger): { apiRouters: Array<{ path: string; router: Router }>; pageRouters: Array<{ path: string; router: Router }>; channelRoutes: ChannelRoute[] } {
   const db = s.database.db;

@@ -8,7 +8,7 @@ import { createLogger, type Logger } from './core/logger';
 import type { Database } from './data/db';
 import { createApp } from './admin/app';
 import { loadDemoIfEmpty } from './knowledge/create';
-import { buildServices, httpParts, startBackground, type Services } from './compose';
+import { buildServices, httpParts, requeueStrandedPeriodically, startBackground, type Services } from './compose';
 
 export interface RunningService {
   server: Server;
@@ -44,6 +44,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   await startBackground(services);
+  const stopRequeue = requeueStrandedPeriodically(services, log);
   await channels.start();
   ready = true;
   log.info(
@@ -55,6 +56,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
   const stop = () => {
     stopping ??= (async () => {
       ready = false;
+      stopRequeue();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await channels.stop();

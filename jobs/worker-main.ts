@@ -2,18 +2,9 @@
  * `npm run worker`: runs only job workers (production; scale out by running more of them against the
  * same PostgreSQL and Redis). Stops gracefully on SIGTERM / SIGINT: running jobs finish first.
  */
-import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../core/config';
 import { createLogger } from '../core/logger';
-import { openDatabase } from '../data/db';
-import { setupJobs } from './handlers';
-import { createJobMetrics } from './metrics';
-import type { Deliverer } from './outbox';
-
-/** Channel deliverers for the worker. Channels plug theirs in here as they land. */
-function deliverersFor(_config: Config): Record<string, Deliverer> {
-  return {};
-}
+import { buildServices, requeueStrandedPeriodically, startBackground } from '../compose';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -30,22 +21,15 @@ async function main(): Promise<void> {
   if (!config.databaseUrl) {
     logger.warn('worker on the embedded PGlite database: do not run `npm start` on the same DATA_DIR at the same time');
   }
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pgdata'),
-  });
-  const metrics = createJobMetrics();
-  const jobs = setupJobs(config, { database, logger, deliverers: deliverersFor(config), metrics });
-  await jobs.start();
+  // The same composition as `npm start`, without HTTP and without inbound channels: deliveries to
+  // HTTP platforms (Telegram, WeCom app, group robots) go out from here. The WeCom smart bot has one
+  // live socket per bot, held by the web process, so its deliveries are made there.
+  const services = await buildServices(config, logger);
+  const { jobs, database } = services;
+  await startBackground(services);
   logger.info({ runner: jobs.runner.kind, jobs: jobs.runner.registered() }, 'job worker started');
 
-  // Outbox rows whose job got lost (crash between insert and enqueue, Redis without persistence).
-  const requeue = setInterval(() => {
-    jobs.outbox.requeueStranded({ olderThanMs: 5 * 60_000 }).then(
-      (n) => n > 0 && logger.warn({ count: n }, 'outbox rows re-enqueued'),
-      (err) => logger.error({ err }, 'outbox requeue failed'),
-    );
-  }, 60_000);
+  const stopRequeue = requeueStrandedPeriodically(services, logger);
 
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -53,7 +37,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'worker shutting down; letting running jobs finish');
-      clearInterval(requeue);
+      stopRequeue();
       jobs
         .stop()
         .then(() => database.close())
