@@ -16,6 +16,7 @@ import { createNews, type News } from './core/news';
 import { createPoints, type Points } from './core/points';
 import { openDatabase, type Database } from './data/db';
 import { createChannels, createConversation, type Channels, type Conversation } from './bot';
+import { registerGroupCommands } from './bot/commands/group';
 import { registerMeetingCommands } from './bot/commands/meetings';
 import { pruneInboundSeen } from './bot/dedupe';
 import { registerNewsCommands } from './bot/commands/news';
@@ -118,6 +119,7 @@ export async function buildServices(config: Config, log: Logger, clock: Clock = 
     if (removed) log.info({ removed }, 'old inbound message keys pruned');
   });
 
+  registerGroupCommands(conversation);
   registerMeetingCommands(conversation, { meetings: meetings.meetings, attendance: meetings.attendance });
   registerPointsCommands(conversation, { db, ledger: points.ledger, quiz: points.quiz, awards: points.awards, timezone: config.timezone });
   registerNewsCommands(conversation, { news: news.service, timezone: config.timezone });
