@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../core/config';
 import { createLogger } from '../../core/logger';
+import { openDatabase } from '../../data/db';
 import { startService, type RunningService } from '../../main';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -62,4 +63,19 @@ test.each([
   expect(r.status).toBe(1);
   expect(r.stderr).toContain(variable);
   expect(fs.existsSync(path.join(dataDir, 'never'))).toBe(false);
+});
+
+test('stopping while a document is being ingested finishes it first (nothing half written)', async () => {
+  const doc = `# 停机测试细则\n\n## 第一章 总则\n\n${Array.from({ length: 60 }, (_, i) => `第${i + 1}条 这是第${i + 1}条的内容，用于测试停机时文档写入的完整性。`).join('\n\n')}\n`;
+  const ingesting = service.services.knowledge.service.ingest(Buffer.from(doc), '停机.md');
+  await service.stop();
+  const saved = await ingesting;
+  expect(saved.document.chunkCount).toBeGreaterThanOrEqual(60);
+  const reopened = await openDatabase({ dataDir: path.join(dataDir, 'pgdata') });
+  try {
+    const rows = await reopened.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks WHERE document_id = $1', [saved.document.id]);
+    expect(rows[0]!.n).toBe(saved.document.chunkCount);
+  } finally {
+    await reopened.close();
+  }
 });
