@@ -50,10 +50,13 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
   weights: { coverage: 12, uncovered: 0, unknown: 0, rareMiss: 0, factMiss: -3, cosine: 0, lexical: 0, margin: 0 },
 };
 
-/** Questions asking for a quantity, a date or a duration. */
-const NUMERIC_QUESTION = /多少|几(?!乎)|百分之|比例|多久|多长|哪年|哪天|何时|什么时候|啥时候/;
-/** Text stating one. */
-const NUMERIC_FACT = /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%)|半数|多数|每(年|月|季度|届|半年)|届满|同时|以前|以后|之前|之后/;
+/** Questions asking for a quantity or a duration, and text stating one. */
+const QUANTITY_QUESTION = /多少|几(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
+const QUANTITY_FACT =
+  /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
+/** Questions asking for a date, and text stating one (a date, or a time relative to an event). */
+const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
+const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日/;
 
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
@@ -73,7 +76,9 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
     else unknown += miss;
     rareMiss = Math.max(rareMiss, miss);
   }
-  const factMiss = NUMERIC_QUESTION.test(a.expanded.normalized) && !NUMERIC_FACT.test(top.passage.text) ? 1 : 0;
+  const q = a.expanded.normalized;
+  const text = top.passage.text;
+  const factMiss = (QUANTITY_QUESTION.test(q) && !QUANTITY_FACT.test(text)) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
   const second = hits[1];
   return {
     coverage: top.features?.coverage ?? top.matched,

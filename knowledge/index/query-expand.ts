@@ -136,6 +136,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
   { pattern: /讲师|老师|授课|讲课/, add: ['讲师', '师资'], weight: 0.5 },
   { pattern: /挑|选拔|选人|选谁/, add: ['选聘', '选拔', '选派'], weight: 0.5 },
+  { pattern: /选出|怎么选|谁选|选上/, add: ['选举', '产生'], weight: 0.5 },
   { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
   { pattern: /提职|提拔|提干|升职|晋升/, add: ['提升职务', '提拔'], weight: 0.7 },
@@ -185,15 +186,16 @@ const FILLER: ReadonlySet<string> = new Set([
   '最少', '最多', '至少', '起码', '多少', '几年', '几个', '几天', '几回', '几项', '几种', '哪种', '哪一种',
   '哪个', '哪些', '哪里', '哪儿', '谁', '怎么办', '怎么', '怎样', '什么样', '啥样', '有事', '没事', '有没有',
   '条例', '办法', '咱们', '我们', '你们', '他们', '本人', '同志', '人家', '别人', '某个', '一些',
+  '原来', '本来', '后来', '当时', '开始', '出来', '出去', '起来', '今天', '明天', '昨天', '下周', '上周', '本周', '下个月', '上个月', '今年', '去年', '明年', '年底', '年初', '最近',
   '长时间', '时间长', '说法', '意思', '讲究', '东西', '算是', '属于', '还有', '以后', '之前', '之后', '以前', '那阵子',
 ]);
 
 /**
  * Characters of function words, pronouns, measure words and colloquial verbs of motion. A word made
- * only of these (我能, 就算, 出来, 一点) is filler whatever jieba makes of it; an unknown word
- * made mostly of them (该设, 得轻, 下周) is a colloquial fragment rather than an off-topic term.
+ * only of these (我能, 就算, 一点) is filler whatever jieba makes of it; a word the corpus never
+ * uses that is half made of them (是从, 该设, 人里) is a fragment of colloquial speech.
  */
-const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下出到给把被让叫算样种位回次之内天一两快先后']);
+const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下到给把被让叫算样种位回次之内天一两快先后从在']);
 /** Words carrying a question morpheme (多少名, 哪一级, 几个) ask rather than say. */
 const QUESTION_MORPHEME = /几|多少|啥|什么|哪|谁|怎/;
 /** 一年/一次 (→ 1年/1次) in a question mean "per year"/"once", not a count to match. */
