@@ -63,22 +63,22 @@ export class IndexSync {
     return this.passages.get(id);
   }
 
-  /** Loads the persisted index or rebuilds it from the database. */
+  /** Loads the persisted index when it matches the database, or rebuilds it from the database. */
   async init(): Promise<void> {
     const { store, index, persistDir, log } = this.opts;
     const generation = await store.generation();
-    const all = await store.passages();
-    this.versions = await store.versions();
+    if (!persistDir || !(await index.load(persistDir, generation))) {
+      await this.rebuild();
+      return;
+    }
+    await this.adopt(generation, await store.passages());
+    log.info({ generation, passages: this.passages.size }, 'knowledge index loaded from disk');
+  }
+
+  private async adopt(generation: number, all: Passage[]): Promise<void> {
+    this.versions = await this.opts.store.versions();
     this.passages.clear();
     for (const p of all) this.passages.set(p.id, p);
-    const loaded = persistDir ? await index.load(persistDir, generation) : false;
-    if (!loaded) {
-      await index.reset(all);
-      if (persistDir) await index.save(persistDir, generation);
-      log.info({ generation, passages: all.length }, 'knowledge index rebuilt from the database');
-    } else {
-      log.info({ generation, passages: all.length }, 'knowledge index loaded from disk');
-    }
     this.generation = generation;
     this.lastCheck = Date.now();
   }
@@ -88,14 +88,10 @@ export class IndexSync {
     const { store, index, persistDir, log } = this.opts;
     const generation = await store.generation();
     const all = await store.passages();
-    this.versions = await store.versions();
-    this.passages.clear();
-    for (const p of all) this.passages.set(p.id, p);
     await index.reset(all);
     if (persistDir) await index.save(persistDir, generation);
-    this.generation = generation;
-    this.lastCheck = Date.now();
-    log.info({ generation, passages: all.length }, 'knowledge index rebuilt on request');
+    await this.adopt(generation, all);
+    log.info({ generation, passages: all.length }, 'knowledge index rebuilt from the database');
   }
 
   /** Brings the index up to date if the database moved on. Cheap when nothing changed. */
