@@ -4,7 +4,7 @@ import { Router, type Response } from 'express';
 import { meetingAttendees, meetings, members, newsItems, newsSources, organisations, pointsLedger } from '../../data/schema';
 import { orgIdsInScope } from '../../core/members/organisations';
 import { isMeetingKind, meetingKindLabel } from '../../core/meetings/kinds';
-import { toWallClock } from '../../core/meetings/zoned-time';
+import { toWallClock } from '../../core/zoned-time';
 import { CATEGORY_LABELS, isPointCategory } from '../../core/points/types';
 import { MEMBER_ROLES } from '../../core/members/members';
 import { actorOf, ctx, type PagesEnv } from './context';

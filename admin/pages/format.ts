@@ -1,5 +1,5 @@
 /** Display helpers for the admin pages (dates in APP_TIMEZONE, numbers, labels). */
-import { toWallClock } from '../../core/meetings/zoned-time';
+import { toWallClock } from '../../core/zoned-time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

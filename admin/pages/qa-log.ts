@@ -3,7 +3,7 @@ import { and, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
 import { Router, type Response } from 'express';
 import { qaLog } from '../../data/schema';
 import { ValidationError } from '../../core/members/scope';
-import { fromWallClock } from '../../core/meetings/zoned-time';
+import { fromWallClock } from '../../core/zoned-time';
 import { actorOf, ctx, type PagesEnv } from './context';
 import { addCuratedPair, curatedTitle, validatePair } from './curated';
 import { clip, fmtTime, intParam, strParam } from './format';

@@ -10,7 +10,7 @@ import { listOrganisations } from '../../core/members/organisations';
 import type { OrgScope } from '../../core/members/scope';
 import { isMeetingKind, meetingKindLabel } from '../../core/meetings/kinds';
 import { COMPLIANCE_STATE_LABELS, type ComplianceService } from '../../core/meetings/compliance';
-import { fromWallClock, periodContaining, periodLabel, toWallClock, type PeriodUnit } from '../../core/meetings/zoned-time';
+import { fromWallClock, periodContaining, periodLabel, toWallClock, type PeriodUnit } from '../../core/zoned-time';
 
 /** Question counts for one time window. */
 export interface QaCounts {

@@ -29,7 +29,7 @@ import { MeetingError, type MeetingErrorCode } from '../../core/meetings/errors'
 import { MEETING_KINDS, MEETING_KIND_INFO } from '../../core/meetings/kinds';
 import type { MeetingService } from '../../core/meetings/meeting-service';
 import type { Actor } from '../../core/meetings/types';
-import { fromWallClock } from '../../core/meetings/zoned-time';
+import { fromWallClock } from '../../core/zoned-time';
 import { sendError } from '../http-errors';
 
 export interface MeetingsRouterDeps {

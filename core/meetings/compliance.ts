@@ -14,7 +14,7 @@ import { MeetingError } from './errors';
 import { isMeetingKind, meetingKindLabel, type MeetingKind } from './kinds';
 import { defaultMemberAddresses } from './meeting-store';
 import type { MemberRow, MessageDelivery, OutgoingMessage } from './types';
-import { periodContaining, periodFromKey, periodLabel, previousPeriod, type Period, type PeriodUnit } from './zoned-time';
+import { periodContaining, periodFromKey, periodLabel, previousPeriod, type Period, type PeriodUnit } from '../zoned-time';
 
 /** A required count of one meeting kind per period. */
 export interface ComplianceRule {

@@ -2,7 +2,7 @@
 export * from './kinds';
 export * from './errors';
 export * from './types';
-export * from './zoned-time';
+export * from '../zoned-time';
 export { parseMeetingCommand, type ParsedMeetingCommand, type ParseOptions } from './parse-meeting-command';
 export { MeetingService, parseRsvpText, type MeetingServiceDeps, type MeetingDetail, type RsvpResult } from './meeting-service';
 export { AttendanceService, NEW_MEMBER_QUORUM, detectImageType, type AttendanceServiceDeps } from './attendance';

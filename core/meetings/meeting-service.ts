@@ -30,7 +30,7 @@ import {
   type RsvpAnswer,
   type RsvpSummary,
 } from './types';
-import { formatMeetingTime } from './zoned-time';
+import { formatMeetingTime } from '../zoned-time';
 
 export interface MeetingServiceDeps {
   db: Db;

@@ -6,7 +6,7 @@
 import type { CardReply, ReplyButton, TextReply } from '../conversation';
 import { meetingKindLabel, type MeetingKind } from './kinds';
 import type { AttendanceSummary, MeetingRow, RsvpSummary } from './types';
-import { formatMeetingTime } from './zoned-time';
+import { formatMeetingTime } from '../zoned-time';
 
 /** Extra facts a notice shows. */
 export interface NoticeContext {

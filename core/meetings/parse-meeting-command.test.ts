@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { MeetingError } from './errors';
 import { parseMeetingCommand } from './parse-meeting-command';
-import { fromWallClock, periodContaining, toWallClock } from './zoned-time';
+import { fromWallClock, periodContaining, toWallClock } from '../zoned-time';
 
 const tz = 'Asia/Shanghai';
 // Thu 2026-11-26 14:00 in Shanghai

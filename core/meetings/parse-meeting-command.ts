@@ -17,7 +17,7 @@
 import * as chrono from 'chrono-node';
 import { MeetingError } from './errors';
 import { meetingKindChoices, parseMeetingKind, type MeetingKind } from './kinds';
-import { fromWallClock, isValidWallClock, toWallClock, daysInMonth, type WallClock } from './zoned-time';
+import { fromWallClock, isValidWallClock, toWallClock, daysInMonth, type WallClock } from '../zoned-time';
 
 /** What the secretary asked for; validated further (past time, place, role) by the service. */
 export interface ParsedMeetingCommand {
