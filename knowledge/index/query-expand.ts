@@ -136,6 +136,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
   { pattern: /讲师|老师|授课|讲课/, add: ['讲师', '师资'], weight: 0.5 },
   { pattern: /挑|选拔|选人|选谁/, add: ['选聘', '选拔', '选派'], weight: 0.5 },
+  { pattern: /年龄|多大|几岁|多少岁|岁数/, add: ['年满', '周岁', '岁'], weight: 0.5 },
+  { pattern: /到场|到会|参会|出席|来了多少|人够不够|人数够/, add: ['到会', '应到会', '半数'], weight: 0.5 },
   { pattern: /选出|怎么选|谁选|选上/, add: ['选举', '产生'], weight: 0.5 },
   { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
