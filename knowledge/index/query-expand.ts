@@ -48,6 +48,7 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/开会/g, '召开会议'],
   [/支委(?![会员])/g, '支委会'],
   [/党代会/g, '党的代表大会'],
+  [/支书/g, '支部书记'],
   [/政审/g, '政治审查'],
   [/课时/g, '学时'],
 ];
@@ -164,6 +165,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /大吃大喝|奢侈|享受|享乐|挥霍/, add: ['生活奢靡', '贪图享乐'], weight: 0.6 },
   { pattern: /看病|住院|医疗/, add: ['医疗'], weight: 0.5 },
   { pattern: /面向|对着/, add: ['面向'], weight: 0.5 },
+  // Members' rights and procedures in everyday words
+  { pattern: /申诉|不服|冤枉|喊冤|上诉|复查/, add: ['申诉', '复议', '复查'], weight: 0.6 },
+  { pattern: /举报|检举|揭发|告状|反映问题/, add: ['检举', '控告', '揭发'], weight: 0.6 },
+  { pattern: /表彰|表扬|奖励|评优|优秀党员/, add: ['表彰', '奖励', '评先评优'], weight: 0.5 },
+  { pattern: /候选人|差额|等额|提名/, add: ['候选人', '差额选举', '提名'], weight: 0.5 },
+  { pattern: /诫勉|约谈|谈话提醒|提醒谈话/, add: ['诫勉谈话', '提醒谈话', '谈话'], weight: 0.5 },
+  { pattern: /取消.{0,4}资格|不让.{0,2}转正|转不了正/, add: ['取消预备党员资格'], weight: 0.6 },
+  { pattern: /退休|离休|老干部/, add: ['离退休', '离退休干部', '老党员'], weight: 0.5 },
   // Question types: frequency, duration, count, time limit
   {
     pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
