@@ -116,6 +116,8 @@ export const documents = pgTable(
     orgId: integer('org_id'),
     chunkCount: integer('chunk_count').notNull().default(0),
     sizeBytes: integer('size_bytes').notNull().default(0),
+    /** The uploaded bytes, so a document can be re-parsed when ingestion improves (admin “重建索引”). */
+    content: bytea('content'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

@@ -72,3 +72,16 @@ test('the persisted index is reused when current and rebuilt when stale or corru
   expect((await fourth.service.ask(question, { channel: 'test' })).citations).toEqual(expected.citations);
   expect(generationOnDisk()).toBe(await fourth.store.generation());
 });
+
+test('re-indexing re-parses the stored upload and replaces its chunks, same version', async () => {
+  const { service, store } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { checkIntervalMs: 0 });
+  const file = '党史学习教育工作条例.md';
+  const saved = await service.ingest(fs.readFileSync(path.join(CORPUS, file)), file);
+  // Damage the stored chunks, as an older ingestion version might have left them.
+  await database.query('DELETE FROM chunks WHERE document_id = $1 AND ord > 3', [saved.document.id]);
+  const count = await service.reindex(saved.document.id);
+  expect(count).toBe(saved.document.chunkCount);
+  expect((await store.chunksOf(saved.document.id)).length).toBe(saved.document.chunkCount);
+  expect((await store.get(saved.document.id))?.version).toBe(saved.document.version);
+  expect(await service.reindex(999_999)).toBeNull();
+});

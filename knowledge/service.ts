@@ -85,6 +85,25 @@ export class KnowledgeService implements QuestionAnswerer {
     return outcome;
   }
 
+  /**
+   * Re-parses a document from its stored bytes and replaces its chunks (same version): picks up
+   * improvements of ingestion without a new upload. Returns the new chunk count, or null when the
+   * document is unknown or was stored without its bytes.
+   */
+  async reindex(id: number): Promise<number | null> {
+    const stored = await this.deps.store.content(id);
+    if (!stored?.content) return null;
+    const { chunks } = await parseAndChunk(stored.content, stored.fileName);
+    const vectors = await this.deps.index.embedForStorage(chunks.map((c) => ({ ...c, title: stored.title })));
+    const doc = await this.deps.store.replaceChunks(
+      id,
+      chunks.map((c, i) => ({ ...c, embedding: vectors?.[i] ?? null })),
+    );
+    await this.deps.sync.ensureFresh(true);
+    this.deps.log.info({ id, title: stored.title, chunks: chunks.length }, 'document re-indexed');
+    return doc ? chunks.length : null;
+  }
+
   async remove(id: number): Promise<boolean> {
     const ok = await this.deps.store.delete(id);
     if (ok) await this.deps.sync.ensureFresh(true);

@@ -3,7 +3,7 @@
  * knowledge generation, so other processes notice it and no reader ever sees half a document.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../data/db';
 import { chunks, documents, knowledgeGeneration } from '../data/schema';
 
@@ -28,7 +28,10 @@ export interface DocumentInput {
   chunks: StoredChunkInput[];
 }
 
-export type DocumentRow = typeof documents.$inferSelect;
+/** A document without its uploaded bytes (lists never load the blobs). */
+export type DocumentRow = Omit<typeof documents.$inferSelect, 'content'>;
+
+const { content: _content, ...summaryColumns } = getTableColumns(documents);
 
 /** What a save did: a new document, a new version of an existing one, or nothing (same content). */
 export type SaveOutcome = { kind: 'created' | 'updated' | 'unchanged'; document: DocumentRow };
@@ -72,6 +75,20 @@ async function bumpGeneration(tx: Tx): Promise<number> {
   return rows[0]!.generation;
 }
 
+async function insertChunks(tx: Tx, documentId: number, input: StoredChunkInput[]): Promise<void> {
+  for (let i = 0; i < input.length; i += 500) {
+    const batch = input.slice(i, i + 500).map((c) => ({
+      documentId,
+      ord: c.ord,
+      text: c.text,
+      headingPath: c.headingPath,
+      article: c.article,
+      embedding: c.embedding ? encodeEmbedding(c.embedding) : null,
+    }));
+    if (batch.length) await tx.insert(chunks).values(batch);
+  }
+}
+
 export class KnowledgeStore {
   constructor(private readonly db: Db) {}
 
@@ -91,10 +108,10 @@ export class KnowledgeStore {
     return this.db.transaction(async (tx) => {
       // Serialise writers so two uploads of one title cannot interleave.
       await tx.execute(sql`SELECT pg_advisory_xact_lock(4242)`);
-      const sameContent = await tx.select().from(documents).where(eq(documents.contentHash, hash)).limit(1);
+      const sameContent = await tx.select(summaryColumns).from(documents).where(eq(documents.contentHash, hash)).limit(1);
       if (sameContent[0]) return { kind: 'unchanged' as const, document: sameContent[0] };
 
-      const existing = await tx.select().from(documents).where(eq(documents.title, input.title)).limit(1);
+      const existing = await tx.select(summaryColumns).from(documents).where(eq(documents.title, input.title)).limit(1);
       const now = new Date();
       const fields = {
         fileName: input.fileName,
@@ -108,6 +125,7 @@ export class KnowledgeStore {
         orgId: input.orgId ?? null,
         chunkCount: input.chunks.length,
         sizeBytes: input.content.length,
+        content: input.content,
         updatedAt: now,
       };
       let doc: DocumentRow;
@@ -118,27 +136,42 @@ export class KnowledgeStore {
           .update(documents)
           .set({ ...fields, version: existing[0].version + 1 })
           .where(eq(documents.id, existing[0].id))
-          .returning();
+          .returning(summaryColumns);
         doc = updated[0]!;
         kind = 'updated';
       } else {
-        const inserted = await tx.insert(documents).values({ title: input.title, ...fields }).returning();
+        const inserted = await tx.insert(documents).values({ title: input.title, ...fields }).returning(summaryColumns);
         doc = inserted[0]!;
         kind = 'created';
       }
-      for (let i = 0; i < input.chunks.length; i += 500) {
-        const batch = input.chunks.slice(i, i + 500).map((c) => ({
-          documentId: doc.id,
-          ord: c.ord,
-          text: c.text,
-          headingPath: c.headingPath,
-          article: c.article,
-          embedding: c.embedding ? encodeEmbedding(c.embedding) : null,
-        }));
-        if (batch.length) await tx.insert(chunks).values(batch);
-      }
+      await insertChunks(tx, doc.id, input.chunks);
       await bumpGeneration(tx);
       return { kind, document: doc };
+    });
+  }
+
+  /** The uploaded bytes of a document (null for documents stored before bytes were kept). */
+  async content(id: number): Promise<{ content: Buffer | null; fileName: string; title: string } | undefined> {
+    const rows = await this.db
+      .select({ content: documents.content, fileName: documents.fileName, title: documents.title })
+      .from(documents)
+      .where(eq(documents.id, id));
+    return rows[0];
+  }
+
+  /** Replaces a document's chunks in one transaction (re-indexing the same content). */
+  async replaceChunks(id: number, input: StoredChunkInput[]): Promise<DocumentRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      const updated = await tx
+        .update(documents)
+        .set({ chunkCount: input.length, status: 'indexed', error: null, updatedAt: new Date() })
+        .where(eq(documents.id, id))
+        .returning(summaryColumns);
+      if (!updated[0]) return undefined;
+      await tx.delete(chunks).where(eq(chunks.documentId, id));
+      await insertChunks(tx, id, input);
+      await bumpGeneration(tx);
+      return updated[0];
     });
   }
 
@@ -153,11 +186,11 @@ export class KnowledgeStore {
   }
 
   async list(): Promise<DocumentRow[]> {
-    return this.db.select().from(documents).orderBy(asc(documents.id));
+    return this.db.select(summaryColumns).from(documents).orderBy(asc(documents.id));
   }
 
   async get(id: number): Promise<DocumentRow | undefined> {
-    return (await this.db.select().from(documents).where(eq(documents.id, id)).limit(1))[0];
+    return (await this.db.select(summaryColumns).from(documents).where(eq(documents.id, id)).limit(1))[0];
   }
 
   /** Marks documents whose title is named as superseded by `supersededBy` (lifecycle links). */

@@ -184,7 +184,7 @@ export function createDocumentsPages(env: PagesEnv): Router {
   ${
     can
       ? html`<div class="row-actions">
-  ${env.extra.rebuildIndex ? html`<form method="post" action="/admin/documents/${d.id}/reindex">${csrfField(c)}<button type="submit">重建索引</button></form>` : ''}
+  <form method="post" action="/admin/documents/${d.id}/reindex">${csrfField(c)}<button type="submit">重建索引</button></form>
   <form id="new-version" class="upload" data-document-id="${d.id}"><label class="file-pick button">上传新版本（重新解析并索引）<input type="file" id="file-input" name="file" accept=".pdf,.docx,.md,.markdown,.txt,.html,.htm"></label></form>
   <form method="post" action="/admin/documents/${d.id}/delete" data-confirm="确定删除《${d.title}》吗？">${csrfField(c)}<button type="submit" class="danger">删除文档</button></form>
 </div>
@@ -211,8 +211,12 @@ export function createDocumentsPages(env: PagesEnv): Router {
     handle(async (req: Request, res: Response) => {
       const c = ctx(res);
       const d = await documentFor(env.db, c.admin, intParam(req.params.id), true);
-      if (!env.extra.rebuildIndex) throw new HttpError(400, '当前部署不支持重建索引，请上传新版本文件。');
-      await env.extra.rebuildIndex();
+      // Re-parse the stored upload; documents stored without their bytes fall back to rebuilding the index.
+      const chunks = await env.knowledge.reindex(d.id);
+      if (chunks === null) {
+        if (!env.extra.rebuildIndex) throw new HttpError(400, '该文档没有保存原始文件，请上传新版本文件。');
+        await env.extra.rebuildIndex();
+      }
       await audit(env.db, actorOf(res), 'document.reindex', `document:${d.id}`, { title: d.title }, env.clock.now());
       res.redirect(303, `/admin/documents?reindexed=1`);
     }),
