@@ -44,6 +44,19 @@ describe('extractive answers', () => {
     expect(quote).toContain('学史力行');
   });
 
+  it('quotes a list item after the sentence that opens the list', () => {
+    const text =
+      '第九十四条 违反有关规定从事营利活动，有下列行为之一，情节较轻的，给予警告或者严重警告处分；情节较重的，给予撤销党内职务或者留党察看处分；情节严重的，给予开除党籍处分：\n' +
+      '（一）经商办企业的；\n（二）拥有非上市公司（企业）的股份或者证券的；\n（三）买卖股票或者进行其他证券投资的；\n（四）兼任律师、会计师、资产评估师等中介机构的职务，或者从事有偿中介活动的；\n' +
+      '（五）在国（境）外注册公司或者投资入股的；\n（六）有其他违反有关规定从事营利活动的。\n利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人从事营利活动提供便利，依照前款规定处理。';
+    const q = '党员可以炒股吗';
+    // A 200-character budget: the article is too long to quote whole.
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 200);
+    expect(quote).toContain('买卖股票');
+    expect(quote).toContain('给予警告或者严重警告处分');
+    expect(quote).not.toContain('兼任律师');
+  });
+
   it('cites 《标题》第X条 and warns when only a superseded text supports the answer', () => {
     const hit = (id: number, superseded: boolean, article: string): RetrievedHit => ({
       passage: {

@@ -32,6 +32,7 @@ const SECOND_GAP = 0.2;
 
 const CJK = /[\u4e00-\u9fff]/;
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
+const LIST_ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
 
 /** Character bigrams of the CJK runs, plus ASCII words/digits, as a set. */
 export function bigrams(text: string): Set<string> {
@@ -123,11 +124,23 @@ export function bestSentences(text: string, question: string, max = MAX_SENTENCE
   // A clause that opens a list ("主要任务是：") is quoted with its items.
   for (const i of [...keep]) {
     if (!/[:：]$/.test(list[i]!)) continue;
-    let length = keep.reduce((s, k) => s + list[k]!.length, 0);
+    let length = keep.reduce((sum, k) => sum + list[k]!.length, 0);
     for (let j = i + 1; j < list.length && !keep.includes(j) && length + list[j]!.length <= LIST_MAX; j++) {
       keep.push(j);
       length += list[j]!.length;
     }
+  }
+  // A list item ("（三）买卖股票…") is quoted after the sentence that opens its list, which says what
+  // the items are about (in the discipline rules: which penalty they carry).
+  for (const i of [...keep]) {
+    if (!LIST_ITEM.test(list[i]!)) continue;
+    let j = i - 1;
+    while (j >= 0 && LIST_ITEM.test(list[j]!)) j--;
+    if (j < 0 || !/[:：]$/.test(list[j]!)) continue;
+    // The opening sentence may span several clauses joined by "；".
+    let from = j;
+    while (from > 0 && /；$/.test(list[from - 1]!) && !LIST_ITEM.test(list[from - 1]!)) from--;
+    for (let k = from; k <= j; k++) if (!keep.includes(k)) keep.push(k);
   }
   keep.sort((x, y) => x - y);
   // Join neighbours directly and mark gaps, so the quote reads as the article does.

@@ -26,7 +26,7 @@ export interface ExpandedQuery {
   /** Phrases added by expansion rules (in rule order), for the embedder and for debugging. */
   expansions: string[];
   /** Each fired rule: the question text it matched and what it added (the reranker credits the matched words when a passage has the added ones). */
-  fired: Array<{ matched: string[]; add: readonly string[]; weight: number; hint: boolean }>;
+  fired: Array<{ matched: string[]; spans: Array<[start: number, end: number]>; add: readonly string[]; weight: number; hint: boolean }>;
 }
 
 /** A rewrite applied to the question text before tokenizing. */
@@ -109,7 +109,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /重新入党/, add: ['不得重新入党'], weight: 0.6 },
   // Everyday words for what the discipline rules name formally
   { pattern: /(最重|最严重|最高).*(处分|处理)|(处分|处理).*(最重|最严重|最高)/, add: ['最高处分'], weight: 0.7 },
-  { pattern: /酒席|办酒|摆酒|婚礼|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
+  { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
   { pattern: /红包|礼金|购物卡|会员卡|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
@@ -279,7 +279,14 @@ export function expandQuery(q: string, options: ExpandOptions = {}): ExpandedQue
     if (!rule.pattern.test(normalized) || rule.unless?.test(normalized)) continue;
     const weight = (rule.weight ?? DEFAULT_EXPANSION_WEIGHT) * scale;
     const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g');
-    fired.push({ matched: [...normalized.matchAll(all)].map((m) => m[0]).filter(Boolean), add: rule.add, weight, hint: rule.hint ?? false });
+    const found = [...normalized.matchAll(all)].filter((m) => m[0]);
+    fired.push({
+      matched: found.map((m) => m[0]),
+      spans: found.map((m) => [m.index, m.index + m[0].length]),
+      add: rule.add,
+      weight,
+      hint: rule.hint ?? false,
+    });
     for (const phrase of rule.add) {
       expansions.push(phrase);
       for (const w of tokenizeParts(phrase).words) put(w, weight, 'expansion');

@@ -156,8 +156,12 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
     const factor = filler ? FILLER_FACTOR : 1;
     const subs = words.filter((o) => o.length < w.length && w.includes(o));
     const alts = new Set<string>(numberForms(w));
+    const at = occurrences(expanded.normalized, w);
     for (const f of expanded.fired) {
-      if (!f.hint && f.matched.some((m) => m.includes(w) || w.includes(m))) for (const a of f.add) if (a !== w) alts.add(a);
+      if (f.hint) continue;
+      // The rule explains this word when what it matched overlaps the word in the question.
+      const overlaps = f.spans.some(([from, to]) => at.some((p) => p < to && p + w.length > from));
+      if (overlaps || f.matched.some((m) => m.includes(w) || w.includes(m))) for (const a of f.add) if (a !== w) alts.add(a);
     }
     focus.push({ term: w, weight: idf * factor, known: df > 0, parts: subs, alts: [...alts] });
   }
@@ -170,6 +174,13 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
   const expansion = expanded.terms.filter((t) => t.origin === 'expansion').map((t) => ({ term: t.term, weight: t.weight }));
   const answerTypes = ANSWER_TYPES.filter(([q]) => q.test(expanded.normalized)).map(([, a]) => a);
   return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf };
+}
+
+/** Start positions of `term` in `text`. */
+function occurrences(text: string, term: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) out.push(at);
+  return out;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -195,7 +206,10 @@ export function haystack(c: Pick<RerankCandidate, 'title' | 'article' | 'heading
 export function wordCover(w: FocusWord, hay: string): number {
   if (hay.includes(w.term)) return 1;
   let best = 0;
-  for (const a of w.alts) if (hay.includes(a)) best = ALT_CREDIT;
+  // Each further written form present adds a little: 买卖股票 and 证券 beat 证券 alone.
+  let forms = 0;
+  for (const a of w.alts) if (hay.includes(a)) forms++;
+  if (forms > 0) best = Math.min(0.95, ALT_CREDIT + 0.05 * (forms - 1));
   for (const p of w.parts) if (hay.includes(p)) best = Math.max(best, PART_CREDIT * (p.length / w.term.length + 0.25));
   if (w.term.length >= 3 && CJK.test(w.term)) {
     let n = 0;
