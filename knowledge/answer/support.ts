@@ -1,8 +1,8 @@
 /**
  * The decline rule: does the best passage answer the question, or should Xiaozhi say it has no
  * basis? A small logistic model over a few signals of the question and the reranked hits:
- *  - `coverage`: idf-weighted share of the question's focus words the best passage contains
- *    (synonyms from the expansion rules count, see knowledge/index/rerank.ts);
+ *  - `coverage`: idf-weighted share of the question's focus words the best (or second) passage
+ *    contains (synonyms from the expansion rules count, see knowledge/index/rerank.ts);
  *  - `uncovered`: how many rare content words of the question the best passage lacks (in units of
  *    an unseen word's idf: 高铁, 工资, 胸章 …), words the corpus never uses included;
  *  - `cosine` and `lexical`: the embedding and normalised BM25 similarity of the best passage;
@@ -81,7 +81,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const factMiss = (QUANTITY_QUESTION.test(q) && !QUANTITY_FACT.test(text)) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
   const second = hits[1];
   return {
-    coverage: top.features?.coverage ?? top.matched,
+    // Either of the two passages the answer quotes may be the one that covers the question.
+    coverage: Math.max(...hits.slice(0, 2).map((h) => h.features?.coverage ?? h.matched)),
     uncovered,
     unknown,
     rareMiss,
