@@ -1,0 +1,108 @@
+/**
+ * Reranker and decline tuning: first stage vs reranked recall@1/@5 and MRR, and the decline rule's
+ * precision/recall over a range of thresholds, on QA files in the eval format.
+ *
+ *   npx tsx knowledge/index/tune-rerank.ts [--corpus <dir>] [--curve] <qa.jsonl> [more.jsonl …]
+ *
+ * The corpus is chunked with the real ingestion (knowledge/ingest), so passages match the service.
+ * Tune on knowledge/eval/paraphrase.jsonl and sets you write yourself; never on
+ * knowledge/eval/paraphrase-heldout.jsonl (check it with `npm run eval` at checkpoints only). With
+ * all weights fitted to the paraphrase set the reranker lost to the first stage on independently
+ * written questions; `DEFAULT_RERANK_WEIGHTS` is the conservative result.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { supportSignals } from '../answer/support';
+import type { RetrievedHit } from '../answer/types';
+import { parseAndChunk } from '../ingest';
+import { HybridIndex, type IndexablePassage } from './hybrid-index';
+import { LocalEmbeddings } from './local-embedder';
+import { REGULATIONS_DIR } from './regulation-passages';
+import { analyzeQuestion, rerank } from './rerank';
+
+interface Case {
+  question: string;
+  doc: string | null;
+  article: string | null;
+}
+
+type Chunk = IndexablePassage & { file: string };
+
+async function loadCorpus(dir: string): Promise<Chunk[]> {
+  const out: Chunk[] = [];
+  const files = readdirSync(dir)
+    .filter((f) => /\.(md|txt|html?|docx|pdf)$/i.test(f))
+    .sort();
+  for (const [i, file] of files.entries()) {
+    const { doc, chunks } = await parseAndChunk(readFileSync(join(dir, file)), file);
+    for (const c of chunks) {
+      out.push({ id: out.length + 1, documentId: i + 1, title: doc.title, article: c.article, headingPath: c.headingPath, text: c.text, file });
+    }
+  }
+  return out;
+}
+
+function readCases(file: string): Case[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--corpus');
+  const corpus = at >= 0 ? args[at + 1]! : REGULATIONS_DIR;
+  const files = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  const chunks = await loadCorpus(corpus);
+  const byId = new Map(chunks.map((c) => [c.id, c]));
+  const index = await HybridIndex.build(chunks, new LocalEmbeddings());
+  const out = (s: string): boolean => process.stdout.write(`${s}\n`);
+  const support: Array<{ answerable: boolean; score: number }> = [];
+  for (const file of files) {
+    const cases = readCases(file);
+    const m = { f1: 0, f5: 0, fm: 0, r1: 0, r5: 0, rm: 0, n: 0 };
+    for (const c of cases) {
+      const first = (await index.search(c.question, 20)).map((h) => ({ ...byId.get(h.passageId)!, score: h.score, bm25Norm: h.bm25Norm, cosine: h.cosine, matched: h.matched }));
+      const a = analyzeQuestion(c.question, index.termStats());
+      const reranked = rerank(a, first);
+      const hits: RetrievedHit[] = reranked.slice(0, 5).map((h) => ({
+        passage: { ...h, superseded: false, supersededBy: null, embedding: null },
+        score: h.score,
+        lexical: h.bm25Norm,
+        matched: h.matched,
+        cosine: h.cosine,
+        coverage: 1,
+        rerankScore: h.rerankScore,
+        features: h.features,
+      }));
+      const s = supportSignals(a, hits);
+      support.push({ answerable: c.doc !== null, score: s.coverage - 0.25 * s.factMiss });
+      if (!c.doc) continue;
+      const gold = (h: { file: string; article: string | null }): boolean => h.file === c.doc && h.article === c.article;
+      const fr = first.slice(0, 5).findIndex(gold);
+      const rr = reranked.slice(0, 5).findIndex(gold);
+      m.n++;
+      if (fr === 0) m.f1++;
+      if (fr >= 0) (m.f5++, (m.fm += 1 / (fr + 1)));
+      if (rr === 0) m.r1++;
+      if (rr >= 0) (m.r5++, (m.rm += 1 / (rr + 1)));
+    }
+    const f = (x: number): string => (m.n ? x / m.n : 0).toFixed(3);
+    out(`${file} (${m.n} answerable): first stage R@1 ${f(m.f1)} R@5 ${f(m.f5)} MRR ${f(m.fm)} | reranked R@1 ${f(m.r1)} R@5 ${f(m.r5)} MRR ${f(m.rm)}`);
+  }
+  if (args.includes('--curve')) {
+    const off = support.filter((x) => !x.answerable).length;
+    out('decline when coverage − ¼·factMiss ≤ threshold (task requests not counted):');
+    for (let th = 0.24; th <= 0.461; th += 0.02) {
+      const declined = support.filter((x) => x.score <= th);
+      const right = declined.filter((x) => !x.answerable).length;
+      out(`  ${th.toFixed(2)}  precision ${(declined.length ? right / declined.length : 1).toFixed(3)}  recall ${(off ? right / off : 1).toFixed(3)}  false declines ${declined.length - right}`);
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
