@@ -53,6 +53,11 @@ describe('decline decision over the six regulations', () => {
     expect(isTaskRequest('帮我把不忘初心翻译成英文')).toBe(true);
   });
 
+  it('declines a question about an article no regulation has', async () => {
+    expect((await judge('纪律处分条例第二百条')).supported).toBe(false);
+    expect((await judge('纪律处分条例第十三条')).supported).toBe(true);
+  });
+
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');
     expect(signals.coverage).toBeGreaterThan(0.6);

@@ -123,6 +123,8 @@ export function isSupported(
   model: SupportModel = DEFAULT_SUPPORT_MODEL,
 ): boolean {
   if (!hits.length || a.focus.length === 0 || isTaskRequest(a.expanded.normalized)) return false;
+  // "第二百条" of a regulation that has no such article: nothing to quote.
+  if (a.articleRef && !hits.some((h) => h.passage.article === a.articleRef)) return false;
   return supportProbability(supportSignals(a, hits), model) >= t.minProbability;
 }
 

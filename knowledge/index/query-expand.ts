@@ -69,6 +69,10 @@ export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 
 /** Abbreviations, synonyms and question-type hints. Tune against knowledge/eval/paraphrase.jsonl. */
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
+  // Regulation names as people say them
+  { pattern: /党章/, add: ['中国共产党章程', '章程'], weight: 0.6 },
+  { pattern: /处分条例|纪律条例/, add: ['纪律处分条例'], weight: 0.5 },
+  { pattern: /发展党员细则|发展党员条例|发展细则/, add: ['发展党员工作细则'], weight: 0.5 },
   // Meetings and organisational life
   { pattern: /支委会|支部委员/, add: ['支部委员会', '党支部委员会', '委员会会议'], weight: 0.7 },
   { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
@@ -198,6 +202,7 @@ const FILLER: ReadonlySet<string> = new Set([
   '哪个', '哪些', '哪里', '哪儿', '谁', '怎么办', '怎么', '怎样', '什么样', '啥样', '有事', '没事', '有没有',
   '条例', '办法', '咱们', '我们', '你们', '他们', '本人', '同志', '人家', '别人', '某个', '一些',
   '原来', '本来', '后来', '当时', '开始', '出来', '出去', '起来', '今天', '明天', '昨天', '下周', '上周', '本周', '下个月', '上个月', '今年', '去年', '明年', '年底', '年初', '最近',
+  'what', 'is', 'are', 'the', 'how', 'a', 'an', 'of', 'to', 'do', 'does', 'can', 'i', 'you', 'about', 'in', 'for',
   '长时间', '时间长', '说法', '意思', '讲究', '东西', '算是', '属于', '还有', '以后', '之前', '之后', '以前', '那阵子',
 ]);
 

@@ -77,4 +77,9 @@ describe('reranking over the six regulations', () => {
     const r = await ranked('纪律处分条例第十三条');
     expect(`${r[0]!.file} ${r[0]!.article}`).toBe(`${DISCIPLINE} 第十三条`);
   });
+
+  it('picks the article of the regulation the question names, by its everyday name', async () => {
+    const r = await ranked('党章第十条讲的啥');
+    expect(`${r[0]!.file} ${r[0]!.article}`).toBe(`${CONSTITUTION} 第十条`);
+  });
 });

@@ -76,7 +76,7 @@ export interface RerankFeatures {
   cosine: number;
   /** 1 when the passage states the kind of fact asked (a frequency for 多久一次, a body for 谁批 …). */
   answerType: number;
-  /** 1 when the question names this passage's article number. */
+  /** 0.5–1 when the question names this passage's article number (more when it names its regulation too). */
   articleMatch: number;
   /** log-length of the passage (long passages cover more by chance). */
   length: number;
@@ -292,7 +292,8 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
     bm25Norm: c.bm25Norm,
     cosine: c.cosine,
     answerType: a.answerTypes.length ? a.answerTypes.filter((re) => re.test(c.text)).length / a.answerTypes.length : 0,
-    articleMatch: a.articleRef && c.article === a.articleRef ? 1 : 0,
+    // The named article; among equal numbers, the one in the regulation the question names (党章第十条).
+    articleMatch: a.articleRef && c.article === a.articleRef ? 0.5 + 0.5 * focusCoverage(a.focus, c.title) : 0,
     length: Math.log(1 + c.text.length / 200),
   };
 }
