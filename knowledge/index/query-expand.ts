@@ -160,7 +160,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /婚外情|出轨|小三|情人|包养/, add: ['不正当性关系'], weight: 0.7 },
   { pattern: /不服从|不听|不去|拒绝|抗拒|不执行/, add: ['拒不执行'], weight: 0.5 },
   { pattern: /吸收|接纳|收进|收为/, add: ['接收'], weight: 0.5 },
-  { pattern: /大官|当官|官大|职务高|级别高/, add: ['领导干部', '职务高低'], weight: 0.5 },
+  { pattern: /大官|当官|官大|职务高|级别高|[局处科厅]长|局领导|院长|校长|厂长|总经理|一把手/, add: ['领导干部', '党员领导干部', '职务高低'], weight: 0.5 },
   { pattern: /捞好处|好处|牟利|谋私|占便宜/, add: ['谋取私利', '谋取利益'], weight: 0.5 },
   { pattern: /睁一只眼|不管不问|放任|包庇|纵容/, add: ['纵容', '默许'], weight: 0.6 },
   { pattern: /摊派|乱收费|收钱|集资/, add: ['摊派', '收取费用', '筹资'], weight: 0.5 },
