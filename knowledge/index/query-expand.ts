@@ -120,7 +120,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
   { pattern: /不同意见|不认同|不同意|有意见/, add: ['不同意见', '声明保留'], weight: 0.5 },
   // Everyday words for procedures and roles
-  { pattern: /家里人|家人|家属|亲属|亲戚|父母|爸妈|配偶|子女|老婆|丈夫|孩子/, add: ['家庭主要成员', '直系亲属', '社会关系', '配偶', '子女'], weight: 0.5 },
+  { pattern: /家里人|家人|家属|亲属|亲戚|亲友|父母|爸妈|配偶|子女|老婆|丈夫|孩子/, add: ['家庭主要成员', '直系亲属', '社会关系', '配偶', '子女', '亲属'], weight: 0.5 },
   { pattern: /撤掉|撤了|撤销|取消|解散|撤并/, add: ['撤销'], weight: 0.6 },
   { pattern: /不记名|无记名|举手|投票方式|怎么投/, add: ['无记名投票', '表决'], weight: 0.6 },
   { pattern: /旁听|列席/, add: ['列席'], weight: 0.7 },
@@ -181,6 +181,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /困难党员|生活困难|慰问|看望|帮扶/, add: ['关怀帮扶', '困难党员'], weight: 0.6 },
   { pattern: /整改|改正|给.{0,2}机会/, add: ['限期改正'], weight: 0.5 },
   { pattern: /搞党务|党务干部|党务人员|专职党务/, add: ['党务工作人员', '党务工作者'], weight: 0.6 },
+  { pattern: /说实话|说假话|撒谎|说谎|隐瞒|瞒着|不老实/, add: ['如实', '不如实', '隐瞒'], weight: 0.6 },
+  { pattern: /去哪|去向|行踪|出差|报备/, add: ['个人去向', '报告'], weight: 0.5 },
+  { pattern: /案子|官司|打招呼|说情|走后门/, add: ['案情', '司法活动', '说情', '打招呼'], weight: 0.5 },
+  { pattern: /两面派|当面一套|阳奉阴违|表里不一|两面人/, add: ['两面派', '阳奉阴违', '表里不一'], weight: 0.7 },
   // Weighing a penalty
   { pattern: /轻一点|从宽|宽大|轻点|少罚|减轻/, add: ['从轻处分', '减轻处分', '从轻'], weight: 0.6 },
   { pattern: /重一点|严惩|重罚|加重|从重/, add: ['从重处分', '加重处分'], weight: 0.6 },
