@@ -2,7 +2,7 @@
  * Reranker and decline tuning: first stage vs reranked recall@1/@5 and MRR, and the decline rule's
  * precision/recall over a range of thresholds, on QA files in the eval format.
  *
- *   npx tsx knowledge/index/tune-rerank.ts [--corpus <dir>] [--curve] <qa.jsonl> [more.jsonl …]
+ *   npx tsx knowledge/index/tune-rerank.ts [--corpus <dir>] [--options '<HybridIndexOptions JSON>'] [--curve] <qa.jsonl> [more.jsonl …]
  *
  * The corpus is chunked with the real ingestion (knowledge/ingest), so passages match the service.
  * Tune on knowledge/eval/paraphrase.jsonl and sets you write yourself; never on
@@ -15,7 +15,7 @@ import { join } from 'path';
 import { supportSignals } from '../answer/support';
 import type { RetrievedHit } from '../answer/types';
 import { parseAndChunk } from '../ingest';
-import { HybridIndex, type IndexablePassage } from './hybrid-index';
+import { HybridIndex, type HybridIndexOptions, type IndexablePassage } from './hybrid-index';
 import { LocalEmbeddings } from './local-embedder';
 import { REGULATIONS_DIR } from './regulation-passages';
 import { analyzeQuestion, rerank } from './rerank';
@@ -53,10 +53,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--corpus');
   const corpus = at >= 0 ? args[at + 1]! : REGULATIONS_DIR;
-  const files = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  const valueOf = new Set(['--corpus', '--options']);
+  const files = args.filter((a, i) => !a.startsWith('--') && !valueOf.has(args[i - 1] ?? ''));
   const chunks = await loadCorpus(corpus);
   const byId = new Map(chunks.map((c) => [c.id, c]));
-  const index = await HybridIndex.build(chunks, new LocalEmbeddings());
+  const index = await HybridIndex.build(chunks, new LocalEmbeddings(), args.includes('--options') ? (JSON.parse(args[args.indexOf('--options') + 1]!) as HybridIndexOptions) : {});
   const out = (s: string): boolean => process.stdout.write(`${s}\n`);
   const support: Array<{ answerable: boolean; score: number }> = [];
   for (const file of files) {
