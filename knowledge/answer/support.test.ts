@@ -53,9 +53,15 @@ describe('decline decision over the six regulations', () => {
     expect(isTaskRequest('帮我把不忘初心翻译成英文')).toBe(true);
   });
 
-  it('declines a question about an article no regulation has', async () => {
+  it('declines a question about an article no regulation has, answers a bare article number', async () => {
     expect((await judge('纪律处分条例第二百条')).supported).toBe(false);
     expect((await judge('纪律处分条例第十三条')).supported).toBe(true);
+    expect((await judge('第16条')).supported).toBe(true);
+  });
+
+  it('declines questions made only of question words and filler', async () => {
+    expect((await judge('怎么办？')).supported).toBe(false);
+    expect((await judge('一年一次一年一次')).supported).toBe(false);
   });
 
   it('counts synonyms from the expansion rules as covered words', async () => {

@@ -2,7 +2,7 @@
  * The decline rule: do the retrieved passages answer the question, or should Xiaozhi say it has no
  * basis? Declined without looking further: requests to write/translate/compute something
  * (`isTaskRequest`), questions without content words, and a named article (第X条) that no retrieved
- * passage has. Otherwise a logistic model over signals of the question and the reranked hits; the
+ * passage has (a bare "第16条" is answered with the top article of that number). Otherwise a logistic model over signals of the question and the reranked hits; the
  * fitted model uses two:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
@@ -125,9 +125,15 @@ export function isSupported(
   t: SupportThresholds = DEFAULT_THRESHOLDS,
   model: SupportModel = DEFAULT_SUPPORT_MODEL,
 ): boolean {
-  if (!hits.length || a.focus.length === 0 || isTaskRequest(a.expanded.normalized)) return false;
-  // "第二百条" of a regulation that has no such article: nothing to quote.
-  if (a.articleRef && !hits.some((h) => h.passage.article === a.articleRef)) return false;
+  if (!hits.length || isTaskRequest(a.expanded.normalized)) return false;
+  if (a.articleRef) {
+    // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
+    // answered with the article the ranking put first.
+    if (!hits.some((h) => h.passage.article === a.articleRef)) return false;
+    if (!a.focus.some((w) => w.weight >= a.maxIdf * CONTENT_SHARE)) return hits[0]!.passage.article === a.articleRef;
+  }
+  // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
+  if (!a.focus.some((w) => w.weight >= a.maxIdf * CONTENT_SHARE)) return false;
   return supportProbability(supportSignals(a, hits), model) >= t.minProbability;
 }
 
