@@ -69,6 +69,14 @@ export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 
 /** Abbreviations, synonyms and question-type hints. Tune against knowledge/eval/paraphrase.jsonl. */
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
+  // Abbreviations of bodies and work
+  { pattern: /中纪委/, add: ['中央纪律检查委员会'], weight: 0.7 },
+  { pattern: /纪委/, add: ['纪律检查委员会'], unless: /纪律检查委员会/, weight: 0.7 },
+  { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
+  { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },
+  { pattern: /党建/, add: ['党的建设', '党建工作'], weight: 0.5 },
+  { pattern: /管哪些|管什么|管啥|干什么的|干啥的|做什么的|负责什么|负责啥|职能/, add: ['职责', '主要任务'], weight: 0.3 },
+  { pattern: /编到|分到|放到哪|编进/, add: ['编入'], weight: 0.5 },
   // Regulation names as people say them
   { pattern: /党章/, add: ['中国共产党章程', '章程'], weight: 0.6 },
   { pattern: /处分条例|纪律条例/, add: ['纪律处分条例'], weight: 0.5 },
