@@ -15,6 +15,7 @@ import { createMeetingsModule, type MeetingsModule } from './core/meetings';
 import { createNews, type News } from './core/news';
 import { createPoints, type Points } from './core/points';
 import { openDatabase, type Database } from './data/db';
+import { chats } from './data/schema';
 import { createChannels, createConversation, type Channels, type Conversation } from './bot';
 import { registerGroupCommands } from './bot/commands/group';
 import { registerMeetingCommands } from './bot/commands/meetings';
@@ -37,6 +38,7 @@ import { createMeetingsRouter } from './admin/routes/meetings';
 import { createNewsRouter } from './admin/routes/news';
 import { createPointsRouter } from './admin/routes/points';
 import { membersApiRouters } from './admin/routes/members';
+import { createChatsRouter } from './admin/routes/chats';
 import { createAdminPages } from './admin/pages';
 import type { ChannelRoute } from './admin/app';
 
@@ -127,8 +129,10 @@ export async function buildServices(config: Config, log: Logger, clock: Clock = 
   return { database, knowledge, conversation, channels, jobs, metrics, meetings, points, news, events };
 }
 
-/** Seeds rule tables and starts jobs (both roles). */
-export async function startBackground(s: Services): Promise<void> {
+/** Seeds rule tables, registers the configured group robots as chats, and starts jobs (both roles). */
+export async function startBackground(s: Services, config: Pick<Config, 'channels'>): Promise<void> {
+  const robots = config.channels.wecomWebhookKeys.map((key) => ({ address: `wecom-webhook:${key}`, channel: 'wecom-webhook', kind: 'group', webhookKey: key }));
+  if (robots.length) await s.database.db.insert(chats).values(robots).onConflictDoNothing();
   await s.meetings.compliance.seedDefaults();
   await s.points.start();
   await s.jobs.start();
@@ -158,6 +162,7 @@ export function httpParts(config: Config, s: Services, log: Logger): { apiRouter
     { path: '/api/meetings', router: createMeetingsRouter({ ...s.meetings, timezone: config.timezone, photoMaxBytes: config.uploadMaxBytes, log }) },
     { path: '/api/points', router: createPointsRouter({ db, ledger: s.points.ledger, rules: s.points.rules, awards: s.points.awards, log, timezone: config.timezone }) },
     { path: '/api/news', router: createNewsRouter({ db, news: s.news.service, digest: s.news.digest, log }) },
+    { path: '/api/chats', router: createChatsRouter({ db, log }) },
     ...membersApiRouters({ db, log }),
   ];
   const live = new Set<string>(s.channels.live);

@@ -43,7 +43,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  await startBackground(services);
+  await startBackground(services, config);
   const stopRequeue = requeueStrandedPeriodically(services, log);
   await channels.start();
   ready = true;

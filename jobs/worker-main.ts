@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   // live socket per bot, held by the web process, so its deliveries are made there.
   const services = await buildServices(config, logger);
   const { jobs, database } = services;
-  await startBackground(services);
+  await startBackground(services, config);
   logger.info({ runner: jobs.runner.kind, jobs: jobs.runner.registered() }, 'job worker started');
 
   const stopRequeue = requeueStrandedPeriodically(services, logger);
