@@ -71,7 +71,7 @@ export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Abbreviations of bodies and work
   { pattern: /中纪委/, add: ['中央纪律检查委员会'], weight: 0.7 },
-  { pattern: /纪委/, add: ['纪律检查委员会'], unless: /纪律检查委员会/, weight: 0.7 },
+  { pattern: /纪委/, add: ['纪律检查委员会'], unless: /纪律检查委员会/, weight: 0.35 },
   { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
   { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },
   { pattern: /党建/, add: ['党的建设', '党建工作'], weight: 0.5 },
