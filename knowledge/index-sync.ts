@@ -52,6 +52,8 @@ export class IndexSync {
   private readonly passages = new Map<number, Passage>();
   private lastCheck = 0;
   private refreshing: Promise<void> | null = null;
+  /** Passages in the index at its last full build. */
+  private builtOn = 0;
 
   constructor(private readonly opts: IndexSyncOptions) {}
 
@@ -76,6 +78,7 @@ export class IndexSync {
   }
 
   private async adopt(generation: number, all: Passage[]): Promise<void> {
+    this.builtOn = all.length;
     this.versions = await this.opts.store.versions();
     this.passages.clear();
     for (const p of all) this.passages.set(p.id, p);
@@ -117,7 +120,15 @@ export class IndexSync {
     const changedSet = new Set(changed);
     for (const [id, p] of this.passages) if (changedSet.has(p.documentId)) this.passages.delete(id);
     for (const p of fresh) this.passages.set(p.id, p);
-    await index.replaceDocuments(changed, fresh);
+    // The local embedder learns its term weights from the passages of the last full build; once the
+    // store has doubled since then (a fresh install filling up), a full rebuild from memory is cheap
+    // and better than embedding most of the corpus with weights learnt on a small part of it.
+    if (this.passages.size > 2 * Math.max(this.builtOn, 20)) {
+      await index.reset([...this.passages.values()]);
+      this.builtOn = this.passages.size;
+    } else {
+      await index.replaceDocuments(changed, fresh);
+    }
     this.versions = versions;
     this.generation = generation;
     if (persistDir) await index.save(persistDir, generation);

@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
+import { answerKindMissing, isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -95,5 +95,19 @@ describe('preferCurrent', () => {
   it('puts a current passage first on a near tie', () => {
     const hits = [hit(1, true, 2), hit(2, false, 1.99)];
     expect(preferCurrent(hits)[0]!.passage.id).toBe(2);
+  });
+});
+
+describe('answer kinds the library never states', () => {
+  it('declines current office holders, and years, places or sums the passage lacks', () => {
+    expect(answerKindMissing('现任中央政治局常委都有谁', '第二十三条 党的中央政治局、中央政治局常务委员会和中央委员会总书记，由中央委员会全体会议选举。')).toBe(true);
+    expect(answerKindMissing('遵义会议是哪一年开的', '第十三条 入党积极分子经过一年以上培养教育和考察')).toBe(true);
+    expect(answerKindMissing('党费是按工资的百分之几交的', '第九条 党员如果没有正当理由，连续六个月不交纳党费')).toBe(true);
+    expect(answerKindMissing('党的一大在哪儿召开的', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
+  });
+  it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
+    expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);
+    expect(answerKindMissing('支委会多久开一次', '第十三条 支部委员会会议一般每月召开1次')).toBe(false);
+    expect(answerKindMissing('入党介绍人是谁', '第十四条 发展对象应当有两名正式党员作入党介绍人')).toBe(false);
   });
 });

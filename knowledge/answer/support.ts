@@ -61,6 +61,24 @@ const QUANTITY_FACT =
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日/;
 
+/**
+ * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
+ * now, the calendar year or place of a historical event, sums of money. They are declined unless the
+ * best passage actually contains something of that kind (a year, a place, an amount).
+ */
+const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
+  // Current office holders: the library names no persons.
+  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)/, fact: null },
+  { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
+  { question: /在哪(儿|里)?(开|召开|举行|成立|办)|在什么地方|哪个(城市|地方|省)/, fact: /[省市县镇乡村]|北京|上海|嘉兴|南湖|延安|井冈山|西柏坡/ },
+  { question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费)|百分之几|几个点|什么比例|比例是多少/, fact: /元|百分之|%|比例/ },
+];
+
+/** True when the question asks for a kind of fact the best passage does not contain. */
+export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
+  return ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)));
+}
+
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 
@@ -111,6 +129,8 @@ const TASK_REQUEST: readonly RegExp[] = [
   /^(请你?|麻烦你?)?(帮我|帮忙|给我|替我|为我)(写|起草|拟|翻译|算|计算|推荐|生成|画|润色|改写|总结|编)/,
   /^(请你?|麻烦你?)?(帮我|帮忙|给我|替我)?(把|将).{1,30}(翻译|改写|润色|改成)/,
   /^(请你?)?(写|起草|拟|编)(一|个|篇|份|首|段)/,
+  /推荐(一|两|几)?(只|个|部|本|款|家|首)/,
+  /(排|安排|规划|做)(一)?个?(行程|攻略)/,
 ];
 
 /** True when the question asks Xiaozhi to produce something rather than to look something up. */
@@ -126,6 +146,7 @@ export function isSupported(
   model: SupportModel = DEFAULT_SUPPORT_MODEL,
 ): boolean {
   if (!hits.length || isTaskRequest(a.expanded.normalized)) return false;
+  if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return false;
   if (a.articleRef) {
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.
