@@ -104,6 +104,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('遵义会议是哪一年开的', '第十三条 入党积极分子经过一年以上培养教育和考察')).toBe(true);
     expect(answerKindMissing('党费是按工资的百分之几交的', '第九条 党员如果没有正当理由，连续六个月不交纳党费')).toBe(true);
     expect(answerKindMissing('党的一大在哪儿召开的', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
+    expect(answerKindMissing('支部书记工资多少', '第七条 机关正式党员3人以上的，成立党支部')).toBe(true);
+    expect(answerKindMissing('我们单位党支部书记叫什么名字', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
+    expect(answerKindMissing('全国现在一共有多少名党员', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
+    expect(answerKindMissing('茅台股票明天会涨吗', '第九十四条 违反有关规定从事营利活动')).toBe(true);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
     expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);

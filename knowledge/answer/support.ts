@@ -67,11 +67,18 @@ const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一
  * best passage actually contains something of that kind (a year, a place, an amount).
  */
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
-  // Current office holders: the library names no persons.
-  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)/, fact: null },
+  // Current office holders and persons' names: the library names no persons.
+  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
+  // Market forecasts.
+  { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /在哪(儿|里)?(开|召开|举行|成立|办)|在什么地方|哪个(城市|地方|省)/, fact: /[省市县镇乡村]|北京|上海|嘉兴|南湖|延安|井冈山|西柏坡/ },
-  { question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费)|百分之几|几个点|什么比例|比例是多少/, fact: /元|百分之|%|比例/ },
+  { question: /在哪(儿|里)?(开|召开|举行|成立|办)|在什么地方|哪个(城市|地方|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /[省市县镇乡村]|北京|上海|嘉兴|南湖|延安|井冈山|西柏坡/ },
+  {
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例是多少/,
+    fact: /元|百分之|%|比例/,
+  },
+  // Totals and statistics ("全国一共有多少党员").
+  { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
 ];
 
 /** True when the question asks for a kind of fact the best passage does not contain. */
