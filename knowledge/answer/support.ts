@@ -72,7 +72,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /在哪(儿|里)?(开|召开|举行|成立|办)|在什么地方|哪个(城市|地方|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /[省市县镇乡村]|北京|上海|嘉兴|南湖|延安|井冈山|西柏坡/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例是多少/,
     fact: /元|百分之|%|比例/,
@@ -81,9 +81,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
 ];
 
+/** Pay and benefits: answered only from a passage that speaks of the same thing. */
+const PAY_WORDS = /津贴|补贴|奖金|报酬|工资|薪酬|福利|报销/g;
+
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
-  return ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)));
+  if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
+  const pay = normalizedQuestion.match(PAY_WORDS);
+  return pay !== null && !pay.some((w) => passageText.includes(w));
 }
 
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
