@@ -1,10 +1,10 @@
 /**
- * Resident memory of a service process with the corpus indexed, measured as it runs in production:
- * a first process ingests the corpus into an embedded data folder, a second one starts on that folder
- * (no initdb), loads the persisted index, answers questions, and reports its RSS.
- * Usage (internal to the bench): tsx bench/knowledge-rss.ts <ingest|serve> <dataDir> <corpus> <questions.jsonl>
+ * Resident memory of the service with the corpus indexed, measured as it runs in production: a first
+ * process ingests the corpus into a data folder (or a PostgreSQL database), then `main.ts` starts on it
+ * (no initdb, persisted index), answers the questions over HTTP, and its RSS is read from /proc.
+ * Usage (internal to the bench): node --import tsx bench/knowledge-rss.ts ingest <dataDir> <corpus> <questions.jsonl>
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../core/logger';
@@ -12,45 +12,52 @@ import { openDatabase } from '../data/db';
 import { createKnowledge, listIngestible } from '../knowledge/create';
 import { readQaFile } from '../knowledge/eval/qa-file';
 
-async function child(mode: string, dataDir: string, corpus: string, qaFile: string): Promise<void> {
+async function child(mode: string, dataDir: string, corpus: string): Promise<void> {
   const log = createLogger('warn');
   const url = process.env.BENCH_DATABASE_URL;
   const database = await openDatabase(url ? { url } : { dataDir: path.join(dataDir, 'pgdata') });
   const { service } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { indexDir: path.join(dataDir, 'index') });
-  if (mode === 'ingest') {
-    for (const f of listIngestible(corpus)) await service.ingest(fs.readFileSync(f), path.basename(f));
-  } else {
-    for (const c of readQaFile(qaFile)) await service.ask(c.question, { channel: 'bench' });
-    global.gc?.();
-    process.stdout.write(`${JSON.stringify({ rssMb: Math.round(process.memoryUsage().rss / 1048576), passages: (await service.list()).reduce((n, d) => n + d.chunkCount, 0) })}\n`);
-  }
+  if (mode !== 'ingest') throw new Error(`unknown mode ${mode}`);
+  for (const f of listIngestible(corpus)) await service.ingest(fs.readFileSync(f), path.basename(f));
   await database.close();
 }
 
-/** Runs both phases in child processes and returns the serving process's RSS in MB. */
-export function measureServiceRss(corpus: string, qaFile: string, databaseUrl?: string): { rssMb: number; passages: number } {
+/** Ingests in a child process, then starts the real service on the result and returns its RSS in MB. */
+export async function measureServiceRss(corpus: string, qaFile: string, databaseUrl?: string): Promise<{ rssMb: number }> {
   const dataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'xz-rss-'));
-  const tsx = path.join(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const root = path.join(__dirname, '..');
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOAD_DEMO: 'false', ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl } : {}) };
   try {
-    const run = (mode: string) =>
-      spawnSync(process.execPath, ['--expose-gc', tsx, __filename, mode, dataDir, corpus, qaFile], {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
-      });
-    const first = run('ingest');
+    const first = spawnSync(process.execPath, ['--import', 'tsx', __filename, 'ingest', dataDir, corpus, qaFile], { cwd: root, encoding: 'utf8', timeout: 120_000, env });
     if (first.status !== 0) throw new Error(`ingest phase failed: ${first.stderr}`);
-    const second = run('serve');
-    if (second.status !== 0) throw new Error(`serve phase failed: ${second.stderr}`);
-    return JSON.parse(second.stdout.trim().split('\n').pop()!) as { rssMb: number; passages: number };
+    const port = 3900 + Math.floor(Math.random() * 90);
+    const service = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main.ts')], { cwd: root, env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+        if (ready) break;
+        if (Date.now() > deadline) throw new Error('service did not become ready');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      for (const c of readQaFile(qaFile)) {
+        await (await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: c.question }) })).json();
+      }
+      const status = fs.readFileSync(`/proc/${service.pid}/status`, 'utf8');
+      return { rssMb: Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024) };
+    } finally {
+      service.kill('SIGTERM');
+      await new Promise((r) => service.once('exit', r));
+    }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 if (require.main === module) {
-  const [mode, dataDir, corpus, qaFile] = process.argv.slice(2);
-  child(mode!, dataDir!, corpus!, qaFile!).catch((err) => {
+  const [mode, dataDir, corpus] = process.argv.slice(2);
+  child(mode!, dataDir!, corpus!).catch((err) => {
     process.stderr.write(String(err?.stack ?? err));
     process.exit(1);
   });

@@ -21,7 +21,7 @@ export interface KnowledgeBenchOptions {
 }
 
 /** Runs `fn` with a fresh database on the local PostgreSQL server; undefined when there is none. */
-async function withTempPostgres<T>(fn: (url: string) => T): Promise<T | undefined> {
+async function withTempPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | undefined> {
   const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `xz_bench_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base });
@@ -34,7 +34,7 @@ async function withTempPostgres<T>(fn: (url: string) => T): Promise<T | undefine
   const url = new URL(base);
   url.pathname = `/${name}`;
   try {
-    return fn(url.toString());
+    return await fn(url.toString());
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -77,7 +77,7 @@ export async function benchKnowledge(opts: KnowledgeBenchOptions = {}): Promise<
   }
   server.close();
   await database.close();
-  const { rssMb } = measureServiceRss(corpus, qaFile);
+  const { rssMb } = await measureServiceRss(corpus, qaFile);
   const pg = await withTempPostgres((url) => measureServiceRss(corpus, qaFile, url));
   return {
     corpusIngestMs: Math.round(ingestMs),

@@ -8,10 +8,10 @@ import type { ChannelName, Reply } from '../core/conversation';
 import type { ChannelsConfig } from '../core/config';
 import { ChannelAuthError, ChannelError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import { createTelegramChannel, type TelegramChannel } from './channels/telegram/adapter';
+import type { TelegramChannel } from './channels/telegram/adapter';
 import { createWebChannel } from './channels/web/adapter';
 import { createWecomAppChannel, type WecomAppChannel } from './channels/wecom-app/adapter';
-import { createWecomBotChannel, type WecomBotChannel } from './channels/wecom-bot/adapter';
+import type { WecomBotChannel } from './channels/wecom-bot/adapter';
 import { createWecomWebhookChannel } from './channels/wecom-webhook/adapter';
 import type { Route } from './http';
 import type { Conversation } from './pipeline';
@@ -99,13 +99,16 @@ export function createChannels(config: ChannelsConfig, deps: ChannelDeps): Chann
     routes.push(...createWebChannel(base).routes);
     live.push('web');
   }
+  // Platform SDKs are loaded only for configured channels (telegraf and the aibot SDK cost ~35 MB).
   if (config.telegram) {
+    const { createTelegramChannel } = require('./channels/telegram/adapter') as typeof import('./channels/telegram/adapter');
     telegram = createTelegramChannel({ ...config.telegram, webhookUrl: deps.telegramWebhookUrl }, base);
     routes.push(...telegram.routes);
     senders.set('telegram', telegram.deliver);
     live.push('telegram');
   }
   if (config.wecomBot) {
+    const { createWecomBotChannel } = require('./channels/wecom-bot/adapter') as typeof import('./channels/wecom-bot/adapter');
     wecomBot = createWecomBotChannel({ ...config.wecomBot, ...deps.wecomBot }, base);
     senders.set('wecom-bot', wecomBot.deliver);
     live.push('wecom-bot');

@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock';
 import type { Config } from '../core/config';
 import type { Logger } from '../core/logger';
 import type { Database } from '../data/db';
-import { BullmqJobRunner } from './bullmq-runner';
+import type { BullmqJobRunner as BullmqRunner } from './bullmq-runner';
 import type { JobRunner } from './contract';
 import { EmbeddedJobRunner } from './embedded-runner';
 import type { JobMetrics } from './metrics';
@@ -22,8 +22,10 @@ export interface JobRunnerDeps {
 export function createJobRunner(config: Pick<Config, 'redisUrl' | 'timezone'>, deps: JobRunnerDeps): JobRunner {
   const logger = deps.logger.child({ module: 'jobs' });
   const events = deps.metrics?.events;
+  // bullmq and ioredis are loaded only when Redis is configured.
+  const loadBullmq = () => (require('./bullmq-runner') as { BullmqJobRunner: typeof BullmqRunner }).BullmqJobRunner;
   const runner: JobRunner = config.redisUrl
-    ? new BullmqJobRunner({ redisUrl: config.redisUrl, prefix: deps.redisPrefix, timezone: config.timezone, logger, ...(events ? { events } : {}) })
+    ? new (loadBullmq())({ redisUrl: config.redisUrl, prefix: deps.redisPrefix, timezone: config.timezone, logger, ...(events ? { events } : {}) })
     : new EmbeddedJobRunner({ database: deps.database, timezone: config.timezone, logger, ...(deps.clock ? { clock: deps.clock } : {}), ...(events ? { events } : {}) });
   deps.metrics?.watch(runner);
   logger.info({ runner: runner.kind }, 'job runner created');

@@ -55,7 +55,8 @@ test.each([
   [{ WECOM_CORP_ID: 'ww1' }, 'WECOM_AGENT_ID'],
   [{ PORT: 'eighty' }, 'PORT'],
 ])('start-up with %j stops and names %s', (env, variable) => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main.ts')], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main.ts')], {
+    cwd: ROOT,
     env: { PATH: process.env.PATH, DATA_DIR: path.join(dataDir, 'never'), ...env },
     encoding: 'utf8',
     timeout: 30_000,
