@@ -7,7 +7,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { Telegraf, TelegramError } from 'telegraf';
-import type { ButtonAck, ChannelCapabilities, Reply, ReplySink } from '../../../core/conversation';
+import type { ButtonAck, ChannelCapabilities, Reply, ReplySink, StreamReply } from '../../../core/conversation';
 import { settleReply } from '../../../core/conversation';
 import { ChannelAuthError, ChannelError, ChannelRateLimitError, ChannelTargetError } from '../../../core/errors';
 import type { Logger } from '../../../core/logger';
@@ -39,9 +39,15 @@ export interface TelegramDeps {
   retry?: RetryOptions;
 }
 
+/** A streamed answer shows up once it has taken this long; until then the user sees "typing". */
+const STREAM_AFTER_MS = 1500;
+/** Telegram tolerates about one edit per second per chat. */
+const STREAM_EDIT_EVERY_MS = 1000;
+
 export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
   buttons: true,
-  streaming: false,
+  // Streamed by editing one message; see sendStream.
+  streaming: true,
   editing: true,
   markdown: true,
   maxTextChars: TELEGRAM_TEXT_CHARS,
@@ -116,7 +122,54 @@ export function createTelegramChannel(cfg: TelegramConfig, deps: TelegramDeps): 
     }
   }
 
+  /**
+   * A slow answer (a model generating) is shown as it grows: after STREAM_AFTER_MS without the final
+   * answer, the text so far is sent and then edited at most once a second; the final text replaces
+   * it. Fast answers (extractive, or a quick model) arrive as one message, without flicker.
+   */
+  async function sendStream(chatId: string | number, reply: StreamReply, replyTo?: number): Promise<string[]> {
+    let latest = '';
+    const consuming = (async () => {
+      for await (const p of reply.partials) latest = p;
+    })().catch(() => undefined);
+    const finalDone = reply.final.then(() => 'final' as const);
+    const wait = (ms: number) => new Promise<'tick'>((r) => setTimeout(() => r('tick'), ms));
+    if ((await Promise.race([finalDone, wait(STREAM_AFTER_MS)])) === 'final' || !latest) {
+      const ids = await send(chatId, await reply.final, replyTo);
+      await consuming;
+      return ids;
+    }
+    const growing = (t: string) => `${t.slice(0, TELEGRAM_TEXT_CHARS - 2)} …`;
+    const first = await call(() =>
+      bot.telegram.sendMessage(chatId, growing(latest), replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    );
+    let shown = latest;
+    while ((await Promise.race([finalDone, wait(STREAM_EDIT_EVERY_MS)])) !== 'final') {
+      if (latest === shown) continue;
+      shown = latest;
+      await call(() => bot.telegram.editMessageText(chatId, first.message_id, undefined, growing(shown))).catch((err: unknown) =>
+        log.warn({ err: (err as Error).message }, 'could not update the streamed message'),
+      );
+    }
+    await consuming;
+    const [head, ...rest] = renderTelegram(await reply.final);
+    const ids = [String(first.message_id)];
+    if (head) {
+      const extra = { reply_markup: head.keyboard ? { inline_keyboard: head.keyboard } : undefined };
+      await call(() => bot.telegram.editMessageText(chatId, first.message_id, undefined, head.html, { parse_mode: 'HTML', ...extra })).catch(
+        async (err: unknown) => {
+          // The final text must reach the user: as plain text in place, or as a new message.
+          log.warn({ err: (err as Error).message }, 'final edit failed; sending the answer as plain text');
+          await call(() => bot.telegram.editMessageText(chatId, first.message_id, undefined, head.plain, extra)).catch(() => sendOne(chatId, head));
+        },
+      );
+    }
+    for (const m of rest) ids.push(String(await sendOne(chatId, m)));
+    return ids;
+  }
+
   async function send(chatId: string | number, reply: Reply, replyTo?: number): Promise<string[]> {
+    if (reply.kind === 'stream') return sendStream(chatId, reply, replyTo);
     const ids: string[] = [];
     for (const [i, m] of renderTelegram(await settleReply(reply)).entries()) {
       ids.push(String(await sendOne(chatId, m, i === 0 ? replyTo : undefined)));
