@@ -177,6 +177,7 @@ export function httpParts(config: Config, s: Services, log: Logger): { apiRouter
       rebuildIndex: () => s.knowledge.sync.rebuild(),
       compliance: s.meetings.compliance,
       news: s.news.service,
+      jobs: s.jobs.runner,
       channels: () =>
         (['web', 'telegram', 'wecom-bot', 'wecom-app', 'wecom-webhook'] as const).map((channel) => ({ channel, live: live.has(channel) })),
     },

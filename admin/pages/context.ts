@@ -19,6 +19,8 @@ export interface ChannelStatus {
 }
 
 /** Optional hooks other modules offer; every page works without them. */
+import type { JobRunner } from '../../jobs/contract';
+
 export interface AdminPagesExtra {
   /** Rebuilds the in-memory search index from the stored passages (e.g. `() => knowledge.sync.init()`). */
   rebuildIndex?: () => Promise<void>;
@@ -30,6 +32,8 @@ export interface AdminPagesExtra {
   news?: Pick<NewsService, 'addSource' | 'updateSource' | 'postAnnouncement'>;
   /** Retries a failed job through the job runner. Without it the page resets the row of the embedded runner. */
   retryJob?: (id: number) => Promise<boolean>;
+  /** The job runner (BullMQ or embedded): with it the 任务 page shows its counts and failures and retries through it. */
+  jobs?: Pick<JobRunner, 'counts' | 'failed' | 'retry'>;
 }
 
 /** Security knobs (defaults suit production; tests shorten them). */

@@ -75,14 +75,28 @@ export function createOpsPages(env: PagesEnv): Router {
     '/jobs',
     handle(async (req, res) => {
       const c = ctx(res);
-      const queues = await env.db
-        .select({ queue: jobs.queue, status: jobs.status, n: sql<number>`count(*)::int` })
-        .from(jobs)
-        .groupBy(jobs.queue, jobs.status)
-        .orderBy(jobs.queue);
       const byQueue = new Map<string, Record<string, number>>();
-      for (const q of queues) byQueue.set(q.queue, { ...byQueue.get(q.queue), [q.status]: Number(q.n) });
-      const failed = await env.db.select().from(jobs).where(eq(jobs.status, 'failed')).orderBy(desc(jobs.updatedAt)).limit(50);
+      let failed: Array<{ id: string; queue: string; name: string; attempts: string; error: string | null; at: Date | undefined }>;
+      if (env.extra.jobs) {
+        // Whatever runner is configured (BullMQ or embedded) answers for itself.
+        for (const [name, c] of Object.entries(await env.extra.jobs.counts())) byQueue.set(name, { waiting: c.waiting + c.delayed, active: c.active, completed: c.completed, failed: c.failed });
+        failed = (await env.extra.jobs.failed({ limit: 50 })).map((j) => ({ id: j.id, queue: j.name, name: j.key, attempts: String(j.attempts), error: j.error, at: j.failedAt }));
+      } else {
+        const queues = await env.db
+          .select({ queue: jobs.queue, status: jobs.status, n: sql<number>`count(*)::int` })
+          .from(jobs)
+          .groupBy(jobs.queue, jobs.status)
+          .orderBy(jobs.queue);
+        for (const q of queues) byQueue.set(q.queue, { ...byQueue.get(q.queue), [q.status]: Number(q.n) });
+        failed = (await env.db.select().from(jobs).where(eq(jobs.status, 'failed')).orderBy(desc(jobs.updatedAt)).limit(50)).map((j) => ({
+          id: String(j.id),
+          queue: j.queue,
+          name: j.name,
+          attempts: `${j.attempts}/${j.maxAttempts}`,
+          error: j.lastError,
+          at: j.updatedAt,
+        }));
+      }
       const super_ = c.admin.role === 'super';
       const body = html`
 <section class="card"><h2>队列</h2>${
@@ -95,8 +109,8 @@ export function createOpsPages(env: PagesEnv): Router {
 <section class="card"><h2>失败的任务</h2>${
         failed.length
           ? html`<div class="table-wrap"><table><thead><tr><th>队列</th><th>任务</th><th>尝试</th><th>错误</th><th>时间</th><th></th></tr></thead><tbody>${failed.map(
-              (j) => html`<tr><td class="mono">${j.queue}</td><td class="mono">${j.name}</td><td>${j.attempts}/${j.maxAttempts}</td><td>${clip(j.lastError, 120)}</td><td class="nowrap">${fmtTime(j.updatedAt, env.tz)}</td>
-<td>${super_ ? html`<form method="post" action="/admin/jobs/${j.id}/retry">${csrfField(c)}<button type="submit" class="small">重试</button></form>` : ''}</td></tr>`,
+              (j) => html`<tr><td class="mono">${j.queue}</td><td class="mono">${j.name}</td><td>${j.attempts}</td><td>${clip(j.error, 120)}</td><td class="nowrap">${j.at ? fmtTime(j.at, env.tz) : '—'}</td>
+<td>${super_ ? html`<form method="post" action="/admin/jobs/${encodeURIComponent(j.id)}/retry">${csrfField(c)}<button type="submit" class="small">重试</button></form>` : ''}</td></tr>`,
             )}</tbody></table></div>`
           : emptyState('没有失败的任务。')
       }</section>`;
@@ -110,10 +124,13 @@ export function createOpsPages(env: PagesEnv): Router {
     handle(async (req, res) => {
       const c = ctx(res);
       if (c.admin.role !== 'super') throw forbidden();
-      const id = intParam(req.params.id);
-      if (!id) throw notFound();
+      const raw = String(req.params.id ?? '');
+      if (!/^[\w:.@-]{1,200}$/.test(raw)) throw notFound();
+      const id = intParam(raw);
       let ok: boolean;
-      if (env.extra.retryJob) ok = await env.extra.retryJob(id);
+      if (env.extra.jobs) ok = await env.extra.jobs.retry(raw);
+      else if (!id) throw notFound();
+      else if (env.extra.retryJob) ok = await env.extra.retryJob(id);
       else {
         const now = env.clock.now();
         const rows = await env.db
@@ -124,7 +141,7 @@ export function createOpsPages(env: PagesEnv): Router {
         ok = rows.length > 0;
       }
       if (!ok) throw new HttpError(409, '这个任务已不在失败状态，无需重试。');
-      await audit(env.db, actorOf(res), 'job.retry', `job:${id}`, undefined, env.clock.now());
+      await audit(env.db, actorOf(res), 'job.retry', `job:${raw}`, undefined, env.clock.now());
       res.redirect(303, '/admin/jobs?retried=1');
     }),
   );
