@@ -33,6 +33,13 @@ const SECOND_GAP = 0.2;
 const CJK = /[\u4e00-\u9fff]/;
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
 const LIST_ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
+/** Questions asking for the items of a list: a list opener reached through one item is quoted with all items. */
+const LIST_QUESTION = /哪几|哪些|有几(个|类|种|项|条)|几(类|种|项|个方面)|都有(什么|啥)|包括(什么|啥)/;
+/**
+ * A clause opening with a reference back ("这些委员会的委员…", "该…", "上述…") says what it is about
+ * only together with the sentence before it: it is scored and quoted with that sentence.
+ */
+const ANAPHOR = /^(这些|这类|此类|该|上述|前述|其中|其)/;
 
 /** Character bigrams of the CJK runs, plus ASCII words/digits, as a set. */
 export function bigrams(text: string): Set<string> {
@@ -73,19 +80,25 @@ function bigramScores(list: readonly string[], question: string): number[] {
  */
 function pickClauses(list: readonly string[], a: QuestionAnalysis, max: number, limit: number): number[] {
   const total = a.focus.reduce((s, w) => s + w.weight, 0) || 1;
-  const covers = list.map((s) => a.focus.map((w) => wordCover(w, s)));
+  const anaphoric = list.map((s, i) => i > 0 && ANAPHOR.test(s) && !/[:：]$/.test(list[i - 1]!));
+  // Focus words are looked for in the clause with the sentence it refers back to; the fact kind and
+  // expansion words only in the clause itself.
+  const context = list.map((s, i) => (anaphoric[i] ? list[i - 1]! + s : s));
+  const covers = context.map((s) => a.focus.map((w) => wordCover(w, s)));
   const facts = list.map((s) => a.answerTypes.some((re) => re.test(s)));
   const exps = list.map((s) => a.expansion.reduce((m, e) => (s.includes(e.term) ? Math.max(m, e.weight) : m), 0));
   const have = a.focus.map(() => 0);
   const keep: number[] = [];
+  const size = (i: number): number => list[i]!.length + (anaphoric[i] && !keep.includes(i - 1) ? list[i - 1]!.length : 0);
   let haveFact = false;
   let first = 0;
   let length = 0;
-  while (keep.length < max) {
+  let picks = 0;
+  while (picks++ < max) {
     let best = -1;
     let bestGain = 0;
     list.forEach((s, i) => {
-      if (keep.includes(i) || (keep.length > 0 && length + s.length > limit)) return;
+      if (keep.includes(i) || (keep.length > 0 && length + size(i) > limit)) return;
       let gain = 0;
       // New evidence counts fully, repeated evidence half: a second clause on the same point still helps.
       a.focus.forEach((w, k) => (gain += (w.weight * (Math.max(0, covers[i]![k]! - have[k]!) + 0.5 * Math.min(covers[i]![k]!, have[k]!))) / total));
@@ -100,8 +113,9 @@ function pickClauses(list: readonly string[], a: QuestionAnalysis, max: number, 
     });
     if (best < 0 || (keep.length > 0 && bestGain < first * KEEP_SHARE)) break;
     if (keep.length === 0) first = bestGain;
+    length += size(best);
+    if (anaphoric[best] && !keep.includes(best - 1)) keep.push(best - 1);
     keep.push(best);
-    length += list[best]!.length;
     haveFact ||= facts[best]!;
     covers[best]!.forEach((c, k) => (have[k] = Math.max(have[k]!, c)));
   }
@@ -121,15 +135,7 @@ export function bestSentences(text: string, question: string, max = MAX_SENTENCE
     keep = order.slice(0, max).filter((i) => scores[i]! > 0);
   }
   if (keep.length === 0) return list.slice(0, 2).join('');
-  // A clause that opens a list ("主要任务是：") is quoted with its items.
-  for (const i of [...keep]) {
-    if (!/[:：]$/.test(list[i]!)) continue;
-    let length = keep.reduce((sum, k) => sum + list[k]!.length, 0);
-    for (let j = i + 1; j < list.length && !keep.includes(j) && length + list[j]!.length <= LIST_MAX; j++) {
-      keep.push(j);
-      length += list[j]!.length;
-    }
-  }
+  const picked = [...keep];
   // A list item ("（三）买卖股票…") is quoted after the sentence that opens its list, which says what
   // the items are about (in the discipline rules: which penalty they carry).
   for (const i of [...keep]) {
@@ -141,6 +147,29 @@ export function bestSentences(text: string, question: string, max = MAX_SENTENCE
     let from = j;
     while (from > 0 && /；$/.test(list[from - 1]!) && !LIST_ITEM.test(list[from - 1]!)) from--;
     for (let k = from; k <= j; k++) if (!keep.includes(k)) keep.push(k);
+  }
+  // A clause that opens a list ("主要任务是：") is quoted with its items.
+  // When the items are too long to quote whole, their opening clauses ("（三）学史崇德。") are quoted
+  // instead, so every item is named.
+  for (const i of [...keep]) {
+    if (!/[:：]$/.test(list[i]!) || !(picked.includes(i) || LIST_QUESTION.test(question))) continue;
+    let length = keep.reduce((sum, k) => sum + list[k]!.length, 0);
+    const heads: number[] = [];
+    for (let j = i + 1; j < list.length && !(/[:：]$/.test(list[j]!) && !LIST_ITEM.test(list[j]!)); j++) if (LIST_ITEM.test(list[j]!)) heads.push(j);
+    const whole = heads.length > 0 ? list.slice(i + 1, heads[heads.length - 1]! + 1).reduce((sum, t) => sum + t.length, 0) : 0;
+    if (heads.length > 1 && length + whole > LIST_MAX) {
+      for (const j of heads) {
+        if (keep.includes(j) || length + list[j]!.length > LIST_MAX) continue;
+        keep.push(j);
+        length += list[j]!.length;
+      }
+      continue;
+    }
+    for (let j = i + 1; j < list.length && length + list[j]!.length <= LIST_MAX; j++) {
+      if (keep.includes(j)) continue;
+      keep.push(j);
+      length += list[j]!.length;
+    }
   }
   keep.sort((x, y) => x - y);
   // Join neighbours directly and mark gaps, so the quote reads as the article does.

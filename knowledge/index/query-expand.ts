@@ -75,6 +75,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
   { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },
   { pattern: /党建/, add: ['党的建设', '党建工作'], weight: 0.5 },
+  // Local committees by level, as the charter names them (县委 → 党的县（旗）…的委员会)
+  { pattern: /省委|省级党委/, add: ['省、自治区、直辖市', '地方各级委员会'], weight: 0.5 },
+  { pattern: /市委|市级党委/, add: ['设区的市', '不设区的市', '地方各级委员会'], weight: 0.5 },
+  { pattern: /县委|县级党委|区委/, add: ['县（旗）', '自治县', '市辖区', '地方各级委员会'], weight: 0.5 },
   { pattern: /管哪些|管什么|管啥|干什么的|干啥的|做什么的|负责什么|负责啥|职能/, add: ['职责', '主要任务'], weight: 0.3 },
   { pattern: /编到|分到|放到哪|编进/, add: ['编入'], weight: 0.5 },
   // Regulation names as people say them

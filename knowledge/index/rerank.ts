@@ -131,6 +131,8 @@ export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/哪几类|哪几种|哪些类|分几类|几类|几种|哪几项|几项|哪几个|有哪些|包括哪些|都有啥|都有什么/, new RegExp(`分为|包括|下列|以下|${NUM}+(类|种|项|个方面)|：`)],
   // who decides / approves / leads
   [/谁|哪个部门|哪一级|哪级|由哪|归哪|批准|审批|点头|说了算|牵头/, /由.{1,16}(批准|决定|负责|审批|领导|主持)|批准|负责|牵头/],
+  // from whom / from where (a body or office filled from a group)
+  [/从哪|从什么|哪些人(里|中)|什么人(里|中)|哪里产生|怎么产生|如何产生/, /从.{1,24}(中|里)(产生|选|推)|产生/],
   // when it took effect
   [/什么时候|啥时候|哪天|何时|开始(施行|实行|执行)|生效/, /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|起施行/],
   // can / may / must
