@@ -10,7 +10,7 @@
  * quoted briefly as 另见.
  */
 import type { Citation } from '../../core/qa';
-import { wordCover, type QuestionAnalysis } from '../index/rerank';
+import { withPlainForms, wordCover, type QuestionAnalysis } from '../index/rerank';
 import { citeLabel, supersededNotice, toCitation } from './cite';
 import type { RetrievedHit } from './types';
 
@@ -84,7 +84,7 @@ function pickClauses(list: readonly string[], a: QuestionAnalysis, max: number, 
   // Focus words are looked for in the clause with the sentence it refers back to; the fact kind and
   // expansion words only in the clause itself.
   const context = list.map((s, i) => (anaphoric[i] ? list[i - 1]! + s : s));
-  const covers = context.map((s) => a.focus.map((w) => wordCover(w, s)));
+  const covers = context.map((s) => withPlainForms(s)).map((s) => a.focus.map((w) => wordCover(w, s)));
   const facts = list.map((s) => a.answerTypes.some((re) => re.test(s)));
   const exps = list.map((s) => a.expansion.reduce((m, e) => (s.includes(e.term) ? Math.max(m, e.weight) : m), 0));
   const have = a.focus.map(() => 0);

@@ -205,7 +205,19 @@ export function numberForms(term: string): string[] {
 
 /** The text a candidate is matched against: where it sits, then what it says. */
 export function haystack(c: Pick<RerankCandidate, 'title' | 'article' | 'headingPath' | 'text'>): string {
-  return `${c.title}\n${c.headingPath}\n${c.article ?? ''}\n${c.text}`;
+  return `${c.title}\n${c.headingPath}\n${c.article ?? ''}\n${withPlainForms(c.text)}`;
+}
+
+/** Short bracketed alternatives in the regulations ("出国（境）团（组）", "县（旗）"). */
+const BRACKET_ALT = /（[\u4e00-\u9fff]{1,2}）/g;
+
+/**
+ * `text` plus, when it has bracketed alternatives, the same text without them, so 团组 and 出国团组
+ * match "出国（境）团（组）" as people say it.
+ */
+export function withPlainForms(text: string): string {
+  const plain = text.replace(BRACKET_ALT, '');
+  return plain === text ? text : `${text}\n${plain}`;
 }
 
 /** 0–1 credit for one focus word in `hay`. */
