@@ -75,6 +75,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
   { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },
   { pattern: /党建/, add: ['党的建设', '党建工作'], weight: 0.5 },
+  { pattern: /总支(?!部)/, add: ['总支部委员会', '党总支部'], weight: 0.6 },
   // Local committees by level, as the charter names them (县委 → 党的县（旗）…的委员会)
   { pattern: /省委|省级党委/, add: ['省、自治区、直辖市', '地方各级委员会'], weight: 0.5 },
   { pattern: /市委|市级党委/, add: ['设区的市', '不设区的市', '地方各级委员会'], weight: 0.5 },

@@ -128,7 +128,7 @@ export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // how many people / what share
   [/多少人|几个人|几名|人数|多少个|比例|几成|过半|一半/, new RegExp(`${NUM}+(人|名)|半数|[0-9]+%|分之|以上`)],
   // which kinds / what items
-  [/哪几类|哪几种|哪些类|分几类|几类|几种|哪几项|几项|哪几个|有哪些|包括哪些|都有啥|都有什么/, new RegExp(`分为|包括|下列|以下|${NUM}+(类|种|项|个方面)|：`)],
+  [/哪几类|哪几种|哪些类|分几类|几类|几种|哪几项|几项|哪几个|有哪些|包括哪些|都有啥|都有什么|有什么(权利|义务|职责|任务|条件|原则|程序|步骤|方式|内容|形式|标准)/, new RegExp(`分为|包括|下列|以下|${NUM}+(类|种|项|个方面)|：`)],
   // who decides / approves / leads
   [/谁|哪个部门|哪一级|哪级|由哪|归哪|批准|审批|点头|说了算|牵头/, /由.{1,16}(批准|决定|负责|审批|领导|主持)|批准|负责|牵头/],
   // from whom / from where (a body or office filled from a group)
