@@ -57,6 +57,26 @@ describe('extractive answers', () => {
     expect(quote).not.toContain('兼任律师');
   });
 
+  it('quotes a clause that refers back (这些委员会…) together with the sentence it refers to', () => {
+    const text =
+      '第二十七条 党的省、自治区、直辖市、设区的市和自治州的委员会，每届任期五年。这些委员会的委员和候补委员必须有五年以上的党龄。\n' +
+      '党的县（旗）、自治县、不设区的市和市辖区的委员会，每届任期五年。这些委员会的委员和候补委员必须有三年以上的党龄。\n' +
+      '党的地方各级代表大会如提前或延期举行，由它选举的委员会的任期相应地改变。\n' +
+      '党的地方各级委员会的委员和候补委员的名额，分别由上一级委员会决定。党的地方各级委员会委员出缺，由候补委员按照得票多少依次递补。';
+    const q = '想进县委当委员，党龄得够几年？';
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 120);
+    expect(quote).toContain('县（旗）');
+    expect(quote).toContain('三年以上的党龄');
+  });
+
+  it('names every item of a list whose items are too long to quote whole', () => {
+    const item = '教育引导党员深刻领悟道理，从历史中寻经验、求规律、启智慧，坚定对党的领导的自信，坚定贯彻落实党的创新理论，坚定不移走中国特色社会主义道路，把握历史主动。';
+    const text = `第四条 党史学习教育工作的主要任务是：\n（一）学史明理。${item}\n（二）学史增信。${item}\n（三）学史崇德。${item}\n（四）学史力行。${item}`;
+    const q = '党史学习教育的主要任务是哪几个“学史”？';
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()));
+    for (const name of ['学史明理', '学史增信', '学史崇德', '学史力行']) expect(quote).toContain(name);
+  });
+
   it('cites 《标题》第X条 and warns when only a superseded text supports the answer', () => {
     const hit = (id: number, superseded: boolean, article: string): RetrievedHit => ({
       passage: {

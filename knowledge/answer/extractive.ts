@@ -6,8 +6,10 @@
  * Sentences (clauses split at 。；！？ and line breaks) are scored by the idf-weighted share of the
  * question's focus words they contain (expansion synonyms count: 投票 is answered by a clause about
  * 表决权), plus a bonus when they state the kind of fact asked (a number for 多久, 不得/应当 for
- * 能不能 …). The best clauses are quoted in their original order; a close second article is
- * quoted briefly as 另见.
+ * 能不能 …). A clause that refers back (这些委员会的委员…) is scored and quoted with the sentence it
+ * refers to. A list is quoted with its items, or with each item's opening clause when the items are
+ * too long to quote whole. The best clauses are quoted in their original order; a close second
+ * article is quoted briefly as 另见.
  */
 import type { Citation } from '../../core/qa';
 import { withPlainForms, wordCover, type QuestionAnalysis } from '../index/rerank';
