@@ -36,7 +36,7 @@ afterAll(async () => {
 
 test('a failed job is listed from the runner and retried through it', async () => {
   await runner.enqueue('report-send', { to: 'x' }, { key: 'report:1' });
-  await waitFor(async () => (await runner.failed()).length === 1, 5000, 'job failed');
+  await waitFor(async () => (await runner.failed()).length === 1, 'job failed', 5000);
   const sup = await login(h.app, SUPER);
   const page = await sup.agent.get('/admin/jobs').expect(200);
   expect(page.text).toContain('report-send');
@@ -44,6 +44,6 @@ test('a failed job is listed from the runner and retried through it', async () =
   const [failed] = await runner.failed();
   fail = false;
   await sup.agent.post(`/admin/jobs/${encodeURIComponent(failed!.id)}/retry`).type('form').send({ _csrf: sup.csrf }).expect(303);
-  await waitFor(async () => runs === 2 && (await runner.failed()).length === 0, 5000, 'job re-run');
+  await waitFor(async () => runs === 2 && (await runner.failed()).length === 0, 'job re-run', 5000);
   await sup.agent.post('/admin/jobs/not%20an%20id/retry').type('form').send({ _csrf: sup.csrf }).expect(404);
 });
