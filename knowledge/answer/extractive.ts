@@ -31,6 +31,8 @@ const EXPANSION_BONUS = 0.3;
 const LIST_MAX = 360;
 /** The second article is quoted when its rerank score is this close to the first. */
 const SECOND_GAP = 0.2;
+/** Longest quote of the second article (up to two clauses: the fact often sits in the second). */
+const SECOND_MAX = 160;
 
 const CJK = /[\u4e00-\u9fff]/;
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
@@ -212,7 +214,7 @@ export function extractiveAnswer(question: string, hits: RetrievedHit[], analysi
       (!h.passage.superseded || best.passage.superseded),
   );
   if (second) {
-    const q2 = bestSentences(second.passage.text, question, 1, analysis, 120);
+    const q2 = bestSentences(second.passage.text, question, 2, analysis, SECOND_MAX);
     lines.push(`另见${citeLabel(second.passage)}：“${q2}”`);
     citations.push(toCitation(second.passage, q2));
   }
