@@ -64,6 +64,11 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('一年一次一年一次')).supported).toBe(false);
   });
 
+  it('asks for a number only in the clause that asks (好几年, 几个 in the story are no quantity question)', async () => {
+    expect((await judge('我们支部有位老党员卧床好几年了，学习还要他参加吗')).signals.factMiss).toBe(0);
+    expect((await judge('我想自己张罗几个党员去做志愿服务，必须支部组织才行吗')).signals.factMiss).toBe(0);
+  });
+
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');
     expect(signals.coverage).toBeGreaterThan(0.6);

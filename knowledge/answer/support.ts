@@ -6,7 +6,8 @@
  * fitted model uses two:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
- *  - `factMiss`: the question asks for a quantity or a date and the best passage states none.
+ *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (only
+ *    the last clause of the question counts, and 好几年/这几个 are no question).
  * It answers when coverage − ¼·factMiss > 0.325, chosen on the paraphrase set and on
  * knowledge/eval/colloquial-extra.jsonl for few false declines (about 2 % of answerable questions;
  * `npx tsx knowledge/index/tune-rerank.ts --curve …` prints the trade-off). The other signals
@@ -54,7 +55,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<!哪)几(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那前过没十])几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /** Questions asking for a date, and text stating one (a date, or a time relative to an event). */
@@ -109,7 +110,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
     else unknown += miss;
     rareMiss = Math.max(rareMiss, miss);
   }
-  const q = a.expanded.normalized;
+  // What is asked sits in the last clause; earlier clauses tell the story ("张罗几个党员…，必须支部组织才行吗").
+  const q = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim()).pop() ?? '';
   const text = top.passage.text;
   const factMiss = (QUANTITY_QUESTION.test(q) && !QUANTITY_FACT.test(text)) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
   const second = hits[1];
