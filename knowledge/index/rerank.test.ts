@@ -31,6 +31,15 @@ describe('question analysis', () => {
     expect(wordCover(vote, '党员有选举权')).toBeLessThan(1);
   });
 
+  it('credits the asked fact kind fully only beside the question\'s main word', () => {
+    const a = analyzeQuestion('主题党日多久搞一次', index.termStats());
+    const cand = (text: string) => ({ title: 't', article: '第一条', headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    const [near] = rerank(a, [cand('第一条 党支部应当每月相对固定1天开展主题党日。')]);
+    const [far] = rerank(a, [cand('第一条 结合主题党日开展学习。\n每年进行一次总结。')]);
+    expect(near!.features.answerType).toBe(1);
+    expect(far!.features.answerType).toBe(0.5);
+  });
+
   it('writes question numbers the way regulations do', () => {
     expect(numberForms('2035年')).toContain('二〇三五年');
     expect(numberForms('5年')).toContain('五年');

@@ -111,6 +111,8 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
 const FILLER_FACTOR = 0.25;
 const PART_CREDIT = 0.7;
 const ALT_CREDIT = 0.85;
+/** Credit for an asked fact kind stated away from the question's main word. */
+const ANSWER_ELSEWHERE = 0.5;
 
 const NUM = '[0-9一二两三四五六七八九十百半]';
 /** "How often": 多久…一次, 几次, 一年…几回. */
@@ -309,11 +311,27 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
     firstStage: topScore > 0 ? c.score / topScore : 0,
     bm25Norm: c.bm25Norm,
     cosine: c.cosine,
-    answerType: a.answerTypes.length ? a.answerTypes.filter((re) => re.test(c.text)).length / a.answerTypes.length : 0,
+    answerType: answerTypeScore(a, c.text),
     // The named article; among equal numbers, the one in the regulation the question names (党章第十条).
     articleMatch: a.articleRef && c.article === a.articleRef ? 0.5 + 0.5 * focusCoverage(a.focus, c.title) : 0,
     length: Math.log(1 + c.text.length / 200),
   };
+}
+
+/**
+ * Share of the asked fact kinds the passage states, counted fully when stated in a sentence that also
+ * names the question's heaviest content word (每月 beside 主题党日), half when stated elsewhere.
+ */
+function answerTypeScore(a: QuestionAnalysis, text: string): number {
+  if (!a.answerTypes.length) return 0;
+  const key = a.focus.filter((w) => w.known).reduce<FocusWord | null>((m, w) => (!m || w.weight > m.weight ? w : m), null);
+  const sentences = key ? text.split(/(?<=[。；！？\n])/).filter((t) => wordCover(key, t) >= 0.85) : [];
+  let got = 0;
+  for (const re of a.answerTypes) {
+    if (sentences.some((t) => re.test(t))) got += 1;
+    else if (re.test(text)) got += ANSWER_ELSEWHERE;
+  }
+  return got / a.answerTypes.length;
 }
 
 /** Linear score of the features. */
