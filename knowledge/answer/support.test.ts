@@ -122,4 +122,14 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支委会多久开一次', '第十三条 支部委员会会议一般每月召开1次')).toBe(false);
     expect(answerKindMissing('入党介绍人是谁', '第十四条 发展对象应当有两名正式党员作入党介绍人')).toBe(false);
   });
+  it('declines refunds, rankings and payment channels the passage does not speak of', () => {
+    const dues = '第九条 党员如果没有正当理由，连续六个月不交纳党费';
+    expect(answerKindMissing('党费多交了能退回来吗', dues)).toBe(true);
+    expect(answerKindMissing('党费可以用微信交吗', dues)).toBe(true);
+    expect(answerKindMissing('党费收据找谁开', dues)).toBe(true);
+    expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
+    // 安排几回 and 退党 are no ranking or refund questions.
+    expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
+    expect(answerKindMissing('不交党费还不肯退党怎么办', dues)).toBe(false);
+  });
 });

@@ -64,8 +64,9 @@ const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
- * now, the calendar year or place of a historical event, sums of money. They are declined unless the
- * best passage actually contains something of that kind (a year, a place, an amount).
+ * now, the calendar year or place of a historical event, sums of money, refunds, rankings, payment
+ * channels. They are declined unless the best passage actually contains something of that kind (a
+ * year, a place, an amount, 退还, 排名, 网上/发票).
  */
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
@@ -78,6 +79,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例是多少/,
     fact: /元|百分之|%|比例/,
   },
+  // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
+  { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
+  { question: /(?<![安编])排(第)?几|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
+  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Totals and statistics ("全国一共有多少党员").
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
 ];
