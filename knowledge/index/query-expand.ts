@@ -227,6 +227,11 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /改档案|档案造假|改年龄|改学历|假学历/, add: ['篡改', '伪造个人档案资料'], weight: 0.6 },
   { pattern: /放贷|高利贷|借钱给|民间借贷/, add: ['民间借贷', '借贷', '大额回报'], weight: 0.5 },
   { pattern: /辞职|撂挑子|辞掉/, add: ['辞去', '辞职'], weight: 0.5 },
+  // Everyday verbs for what the regulations say formally
+  { pattern: /搞/, add: ['开展', '组织'], weight: 0.3 },
+  { pattern: /管不管|谁来管|归谁管|还管|管得着|管得了/, add: ['管理', '教育管理'], weight: 0.4 },
+  { pattern: /当(上|了)?.{0,4}(书记|委员|介绍人|联系人|代表|组长|支委)/, add: ['担任'], weight: 0.4 },
+  { pattern: /罚/, add: ['处分', '处理'], weight: 0.4 },
   // Weighing a penalty
   { pattern: /好几样|好几种|好几项|几样|多种违纪|几种违纪|同时犯|一起犯|数罪/, add: ['两种以上', '一人有'], weight: 0.6 },
   { pattern: /轻一点|从宽|宽大|轻点|少罚|减轻/, add: ['从轻处分', '减轻处分', '从轻'], weight: 0.6 },
