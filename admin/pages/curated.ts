@@ -11,29 +11,9 @@ import type { KnowledgeService } from '../../knowledge/service';
 import type { SaveOutcome } from '../../knowledge/store';
 import { ValidationError } from '../../core/members/scope';
 import { audit } from './audit';
+import { toChineseNumber } from '../../knowledge/index/tokenizer';
 
 export const CURATED_TITLE = '常见问题（管理员补充）';
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 105 → 一百零五 (up to 9999), for "第十二条". */
-export function chineseNumber(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  const units = ['', '十', '百', '千'];
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    const unit = units[digits.length - 1 - i]!;
-    if (d === 0) zero = out !== '';
-    else {
-      if (zero) out += '零';
-      zero = false;
-      out += (d === 1 && unit === '十' && out === '' ? '' : CN_DIGITS[d]!) + unit;
-    }
-  });
-  return out;
-}
-
 /** One line: newlines would start headings or new articles inside the generated Markdown. */
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
@@ -46,7 +26,7 @@ export interface CuratedPair {
 export function curatedMarkdown(title: string, pairs: CuratedPair[]): string {
   const lines = [`# ${title}`, '', '> 说明：管理员根据未能回答的提问补充的问答。', ''];
   pairs.forEach((p, i) => {
-    lines.push(`第${chineseNumber(i + 1)}条 问：${oneLine(p.question)}`, `答：${oneLine(p.answer)}`, '');
+    lines.push(`第${toChineseNumber(i + 1)}条 问：${oneLine(p.question)}`, `答：${oneLine(p.answer)}`, '');
   });
   return lines.join('\n');
 }

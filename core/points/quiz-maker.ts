@@ -4,6 +4,7 @@
  * comes from. Pure functions: no database, no clock.
  */
 import { createHash } from 'node:crypto';
+import { seededRandom } from '../seeded-random';
 
 /** A handbook passage that carries an article (a chunk of the knowledge store). */
 export interface QuizSource {
@@ -54,17 +55,6 @@ export function seedOf(...parts: (string | number)[]): number {
   return createHash('sha256').update(parts.join('|')).digest().readUInt32BE(0);
 }
 
-/** A small deterministic PRNG (mulberry32) so one seed gives a stable sequence of choices. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], r: () => number): T {
   return items[Math.floor(r() * items.length) % items.length]!;
@@ -280,7 +270,7 @@ function makeWhichArticle(s: QuizSource, all: QuizSource[], r: () => number): Qu
 export function makeQuestion(sources: QuizSource[], seed: number): QuizQuestion | null {
   const pool = [...sources].sort((a, b) => a.chunkId - b.chunkId);
   if (pool.length === 0) return null;
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const start = Math.floor(r() * pool.length);
   const kinds: QuizKind[] = ['fill', 'judge', 'which_article'];
   const firstKind = Math.floor(r() * kinds.length);

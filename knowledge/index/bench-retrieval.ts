@@ -15,6 +15,7 @@ import { expandQuery } from './query-expand';
 import { REGULATIONS_DIR } from './regulation-passages';
 import { toChineseNumber } from './tokenizer';
 import { readEvalQuestions } from './tune-retrieval';
+import { seededRandom } from '../../core/seeded-random';
 
 /** Benchmark options. */
 export interface BenchRetrievalOptions {
@@ -47,17 +48,6 @@ export interface BenchRetrievalResult {
   hybridP95Ms?: number;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` synthetic passages made of shuffled corpus sentences. */
 export function syntheticPassages(n: number, seed = 42): Passage[] {
@@ -67,7 +57,7 @@ export function syntheticPassages(n: number, seed = 42): Passage[] {
     .flatMap((f) => readFileSync(join(REGULATIONS_DIR, f), 'utf8').split(/(?<=[。；！？])|\n+/))
     .map((s) => s.replace(/^[#>\s]+/, '').trim())
     .filter((s) => s.length >= 8);
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const out: Passage[] = [];
   for (let i = 0; i < n; i++) {
