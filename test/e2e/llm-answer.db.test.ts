@@ -33,7 +33,7 @@ beforeAll(async () => {
   ({ service: knowledge } = await createKnowledge(
     { embeddings: undefined, llm: { baseUrl: fake.baseUrl, apiKey: 'test-key', model: 'fake-model' } },
     database.db,
-    createLogger('warn'),
+    createLogger('error'),
     { checkIntervalMs: 0 },
   ));
   await knowledge.ingest(Buffer.from(DOC), '细则.md');
