@@ -48,6 +48,7 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/开会/g, '召开会议'],
   [/支委(?![会员])/g, '支委会'],
   [/党代会/g, '党的代表大会'],
+  [/中央全会/g, '中央委员会全体会议'],
   [/支书/g, '支部书记'],
   [/政审/g, '政治审查'],
   [/课时/g, '学时'],
@@ -232,6 +233,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /管不管|谁来管|归谁管|还管|管得着|管得了/, add: ['管理', '教育管理'], weight: 0.4 },
   { pattern: /当(上|了)?.{0,4}(书记|委员|介绍人|联系人|代表|组长|支委)/, add: ['担任'], weight: 0.4 },
   { pattern: /罚/, add: ['处分', '处理'], weight: 0.4 },
+  // "Is this allowed": the regulations answer with what is forbidden (严禁/不得) or required
+  { pattern: /合规|合不合规|违不违规|合法吗|合不合法/, add: ['严禁', '不得', '违反'], weight: 0.3 },
+  // Study materials people are made to buy (辅导书 → 辅导读物, 订 → 征订)
+  { pattern: /辅导书|学习书|教辅|订(书|报|刊|杂志|一套|阅)/, add: ['辅导读物', '学习资料', '征订'], weight: 0.5 },
+  // What people say about someone (议论 → 反映)
+  { pattern: /议论|闲话|风言风语|口碑|风评/, add: ['反映', '不良反映'], weight: 0.5 },
+  // What a symbol looks like (党徽上画的 → 图案)
+  { pattern: /画的|画着|画了|长什么样|什么样子|什么图/, add: ['图案', '组成'], weight: 0.4 },
   // Weighing a penalty
   { pattern: /好几样|好几种|好几项|几样|多种违纪|几种违纪|同时犯|一起犯|数罪/, add: ['两种以上', '一人有'], weight: 0.6 },
   { pattern: /轻一点|从宽|宽大|轻点|少罚|减轻/, add: ['从轻处分', '减轻处分', '从轻'], weight: 0.6 },
@@ -286,6 +295,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '偶尔', '偷偷', '悄悄', '明明', '直接', '经常', '老是', '总是', '一直', '随便', '居然', '竟然', '确实', '实在',
   '稍微', '根本', '马上', '立刻', '赶紧', '干脆', '反正', '难道', '究竟', '大概', '好像', '似乎', '心里', '专门', '特意',
   '真是', '顺便', '万一', '千万', '一定', '肯定',
+  // Verbs of perceiving and hearsay that frame a question ("感觉同事…", "听说…")
+  '感觉', '觉得', '听说', '听人说', '据说',
 ]);
 
 /**
