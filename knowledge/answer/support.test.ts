@@ -115,6 +115,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('茅台股票明天会涨吗', '第九十四条 违反有关规定从事营利活动')).toBe(true);
     expect(answerKindMissing('下一届世界杯在哪个国家办', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);
     expect(answerKindMissing('当支部书记有没有额外的津贴拿', '第九十四条 违反有关规定取得、持有、实际使用运动健身卡')).toBe(true);
+    expect(answerKindMissing('我们街道党工委办公室在几楼', '第三十九条 街道党工委应当加强对党员的教育管理')).toBe(true);
     expect(answerKindMissing('违规发放津贴补贴怎么处分', '第一百条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {

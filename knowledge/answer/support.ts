@@ -83,6 +83,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  // Floors, rooms and phone numbers of an office: local facts no regulation states.
+  { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Totals and statistics ("全国一共有多少党员").
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
 ];

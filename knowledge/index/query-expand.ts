@@ -233,6 +233,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /管不管|谁来管|归谁管|还管|管得着|管得了/, add: ['管理', '教育管理'], weight: 0.4 },
   { pattern: /当(上|了)?.{0,4}(书记|委员|介绍人|联系人|代表|组长|支委)/, add: ['担任'], weight: 0.4 },
   { pattern: /罚/, add: ['处分', '处理'], weight: 0.4 },
+  { pattern: /往后推|往后延|推迟|延后|拖后|晚点|晚些|缓一缓|缓几天/, add: ['推迟', '延期'], weight: 0.5 },
   // "Is this allowed": the regulations answer with what is forbidden (严禁/不得) or required
   { pattern: /合规|合不合规|违不违规|合法吗|合不合法/, add: ['严禁', '不得', '违反'], weight: 0.3 },
   // Study materials people are made to buy (辅导书 → 辅导读物, 订 → 征订)
