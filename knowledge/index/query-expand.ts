@@ -233,6 +233,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /管不管|谁来管|归谁管|还管|管得着|管得了/, add: ['管理', '教育管理'], weight: 0.4 },
   { pattern: /当(上|了)?.{0,4}(书记|委员|介绍人|联系人|代表|组长|支委)/, add: ['担任'], weight: 0.4 },
   { pattern: /罚/, add: ['处分', '处理'], weight: 0.4 },
+  { pattern: /吵起来|吵架|争吵|吵翻|争起来|意见不一/, add: ['争论', '不同意见'], weight: 0.5 },
+  { pattern: /大事|要紧的事/, add: ['重要问题', '重大问题'], weight: 0.4 },
+  { pattern: /纪念馆|博物馆|展览馆|革命旧址|红色景点|红色基地|烈士陵园/, add: ['红色场馆', '红色资源'], weight: 0.6 },
+  { pattern: /(收|拿)(了|下)?.{0,6}(卡|礼|红包|钱|东西)|(卡|礼|红包|钱|东西).{0,8}(收了|收下|能收|能不能收|可以收)/, add: ['收受'], weight: 0.4 },
   { pattern: /往后推|往后延|推迟|延后|拖后|晚点|晚些|缓一缓|缓几天/, add: ['推迟', '延期'], weight: 0.5 },
   // "Is this allowed": the regulations answer with what is forbidden (严禁/不得) or required
   { pattern: /合规|合不合规|违不违规|合法吗|合不合法/, add: ['严禁', '不得', '违反'], weight: 0.3 },
