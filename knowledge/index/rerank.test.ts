@@ -1,7 +1,7 @@
 import { HybridIndex } from './hybrid-index';
 import { LocalEmbeddings } from './local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from './regulation-passages';
-import { analyzeQuestion, numberForms, rerank, wordCover } from './rerank';
+import { analyzeQuestion, numberForms, parseCount, rerank, rerankFeatures, wordCover } from './rerank';
 
 const DISCIPLINE = '中国共产党纪律处分条例（2018年修订）.md';
 const CONSTITUTION = '中国共产党章程.md';
@@ -90,5 +90,25 @@ describe('reranking over the six regulations', () => {
   it('picks the article of the regulation the question names, by its everyday name', async () => {
     const r = await ranked('党章第十条讲的啥');
     expect(`${r[0]!.file} ${r[0]!.article}`).toBe(`${CONSTITUTION} 第十条`);
+  });
+});
+
+describe('member counts', () => {
+  it('parses the counts people write', () => {
+    expect(parseCount('120')).toBe(120);
+    expect(parseCount('一百二十')).toBe(120);
+    expect(parseCount('五六十')).toBe(50);
+    expect(parseCount('十五')).toBe(15);
+    expect(parseCount('一百零五')).toBe(105);
+    expect(parseCount('多')).toBeUndefined();
+  });
+  it('credits a passage whose member range holds the count the question states', () => {
+    const stats = { passages: 10, df: () => 1, idf: () => 1 };
+    const a = analyzeQuestion('我们机关有一百二十多个党员，该设党委还是总支？', stats);
+    expect(a.memberCount).toBe(120);
+    const c = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    expect(rerankFeatures(a, c('机关党员100人以上的，设立党的基层委员会。'), 1).countMatch).toBe(1);
+    expect(rerankFeatures(a, c('机关党员50人以上、100人以下的，设立党的总支部委员会。党员不足50人的……'), 1).countMatch).toBe(0);
+    expect(analyzeQuestion('有一名党员受了处分', stats).memberCount).toBeNull();
   });
 });

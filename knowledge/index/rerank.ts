@@ -8,7 +8,8 @@
  * text (车开, 得轻), weighted by idf. A colloquial word counts as covered when the passage has the
  * written form an expansion rule gives for it (投票 → 表决权, 酒席 → 婚丧喜庆), or its number in
  * Chinese numerals (2035年 → 二〇三五年). Further features: character bigrams, expansion words,
- * proximity, the kind of fact asked (每月 for 多久一次), the named article and regulation (党章第十条).
+ * proximity, the kind of fact asked (每月 for 多久一次), the named article and regulation (党章第十条),
+ * a member count the question states inside a range the passage sets (120个党员 → 100人以上).
  * The score is conservative (coverage and first-stage rank, see `DEFAULT_RERANK_WEIGHTS`); the same
  * analysis feeds the decline rule (knowledge/answer/support.ts) and the choice of quoted clauses
  * (knowledge/answer/extractive.ts). About 0.1–0.3 ms per question for 20 candidates.
@@ -49,6 +50,8 @@ export interface QuestionAnalysis {
   answerTypes: RegExp[];
   /** idf of a word the corpus never uses (the weight scale of `focus`). */
   maxIdf: number;
+  /** How many members the question says a body has (机关有120个党员 → 120), if it says so. */
+  memberCount: number | null;
 }
 
 /** A first-stage candidate with its text fields. */
@@ -84,6 +87,8 @@ export interface RerankFeatures {
   articleMatch: number;
   /** log-length of the passage (long passages cover more by chance). */
   length: number;
+  /** 1 when the passage states a member-count range (50人以上、100人以下, 不足7人) holding the question's count. */
+  countMatch: number;
 }
 
 /** Linear weights over `RerankFeatures`. */
@@ -106,6 +111,7 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   answerType: 0.1,
   articleMatch: 2,
   length: 0,
+  countMatch: 0.3,
 };
 
 const FILLER_FACTOR = 0.25;
@@ -181,7 +187,45 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
   }
   const expansion = expanded.terms.filter((t) => t.origin === 'expansion').map((t) => ({ term: t.term, weight: t.weight }));
   const answerTypes = ANSWER_TYPES.filter(([q]) => q.test(expanded.normalized)).map(([, a]) => a);
-  return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf };
+  return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf, memberCount: memberCount(expanded.normalized) };
+}
+
+const COUNT = '([0-9]+|[一二两三四五六七八九十百零]+)';
+/** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员. */
+const MEMBER_COUNT = [new RegExp(`${COUNT}多?(个|名|位)?(正式)?党员`), new RegExp(`党员(有|一共|总共|共|才|只有)?${COUNT}多?(个|名|人)`)];
+
+/** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
+export function parseCount(s: string): number | undefined {
+  if (/^[0-9]+$/.test(s)) return Number(s);
+  const t = s.replace(/两/g, '二').replace(/([一二三四五六七八九])[一二三四五六七八九](?=[十百])/g, '$1');
+  const m = /^(?:([一二三四五六七八九])百零?)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/.exec(t);
+  if (!m || t === '') return undefined;
+  const d = (c: string | undefined): number => CN_DIGITS.indexOf(c ?? '〇');
+  return (m[1] ? d(m[1]) * 100 : 0) + (m[3] ? (m[2] ? d(m[2]) : m[1] ? 0 : 1) * 10 : 0) + (m[4] ? d(m[4]) : 0);
+}
+
+/** The member count a question states, or null. */
+function memberCount(q: string): number | null {
+  for (const re of MEMBER_COUNT) {
+    const m = re.exec(q);
+    const n = m ? parseCount(m[1] ?? m[2] ?? '') : undefined;
+    if (n !== undefined && n > 1) return n;
+  }
+  return null;
+}
+
+const RANGE = new RegExp(`${COUNT}人以上(?:、${COUNT}人以下)?|不足${COUNT}人`, 'g');
+
+/** 1 when `text` states a member range (M人以上[、K人以下], 不足M人) that holds `n`. */
+function countInRange(n: number, text: string): number {
+  for (const m of text.matchAll(RANGE)) {
+    const lo = m[1] !== undefined ? parseCount(m[1]) : undefined;
+    const hi = m[2] !== undefined ? parseCount(m[2]) : undefined;
+    const below = m[3] !== undefined ? parseCount(m[3]) : undefined;
+    if (lo !== undefined && n >= lo && (hi === undefined || n <= hi)) return 1;
+    if (below !== undefined && n < below) return 1;
+  }
+  return 0;
 }
 
 /** Start positions of `term` in `text`. */
@@ -315,6 +359,7 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
     // The named article; among equal numbers, the one in the regulation the question names (党章第十条).
     articleMatch: a.articleRef && c.article === a.articleRef ? 0.5 + 0.5 * focusCoverage(a.focus, c.title) : 0,
     length: Math.log(1 + c.text.length / 200),
+    countMatch: a.memberCount !== null ? countInRange(a.memberCount, c.text) : 0,
   };
 }
 
