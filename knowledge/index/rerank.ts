@@ -111,7 +111,7 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   answerType: 0.1,
   articleMatch: 2,
   length: 0,
-  countMatch: 0.3,
+  countMatch: 0.5,
 };
 
 const FILLER_FACTOR = 0.25;
