@@ -241,6 +241,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /专门(安排|找|派|指定)?.{0,3}人|安排.{0,2}人.{0,2}专门|专人/, add: ['专人负责', '明确专人'], weight: 0.5 },
   { pattern: /(替|为|帮)(他|她|人家|别人|我)?(说话|说句话|说好话|辩解|辩护|作证)|辩解|辩护/, add: ['作证', '辩护', '申辩'], weight: 0.6 },
   { pattern: /(设|成立|建立|建|组建)(个|一个)?党委/, add: ['设立', '党的基层委员会'], weight: 0.4 },
+  { pattern: /报上去|交上去|报给上级|报到上面|递上去/, add: ['上报', '报上级'], weight: 0.5 },
+  { pattern: /最迟|最晚|最多拖|最长拖|最长能拖/, add: ['以内', '不得超过'], weight: 0.4, hint: true },
   { pattern: /往后推|往后延|推迟|延后|拖后|晚点|晚些|缓一缓|缓几天/, add: ['推迟', '延期'], weight: 0.5 },
   // "Is this allowed": the regulations answer with what is forbidden (严禁/不得) or required
   { pattern: /合规|合不合规|违不违规|合法吗|合不合法/, add: ['严禁', '不得', '违反'], weight: 0.3 },
