@@ -36,7 +36,7 @@ import {
 } from '../../core/members';
 import { issueBindCode } from '../../bot/identity';
 import { audit } from '../pages/audit';
-import { sendError } from '../http-errors';
+import { sendError, wrap } from '../http-errors';
 
 export interface MembersApiDeps {
   db: Db;
@@ -66,10 +66,6 @@ function apiErrors(log: Logger) {
     next(err);
   };
 }
-
-const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
-  fn(req, res).catch(next);
-};
 
 /** Routes for /api/organisations. */
 export function createOrganisationsRouter(deps: MembersApiDeps): Router {

@@ -20,7 +20,7 @@ import type { NewsDigest } from '../../core/news/digest';
 import type { NewsService } from '../../core/news/news-service';
 import { NewsError } from '../../core/news/types';
 import type { Db } from '../../data/db';
-import { sendError } from '../http-errors';
+import { sendError, sendValidationError, wrap } from '../http-errors';
 import { audit } from '../pages/audit';
 
 export interface NewsRouterDeps {
@@ -49,19 +49,11 @@ function handleErrors(log: Logger) {
       sendError(res, status, err.code, err.code === 'not_found' ? zh : err.message, err.message);
       return;
     }
-    if (err instanceof z.ZodError) {
-      const detail = err.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-      sendError(res, 400, 'invalid', `参数无效：${detail}`, detail);
-      return;
-    }
+    if (sendValidationError(res, err)) return;
     log.error({ err }, 'news API failed');
     next(err);
   };
 }
-
-const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
-  fn(req, res).catch(next);
-};
 
 const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
 const sourceBody = z.object({ name: z.string().trim().min(1).max(100), url: z.string().trim().min(1).max(2000), enabled: z.boolean().optional() });

@@ -21,7 +21,7 @@ import type { PointsLedger } from '../../core/points/ledger';
 import type { PointRules } from '../../core/points/rules';
 import { CATEGORY_LABELS, POINT_CATEGORIES, PointsError, type LedgerEntry, type MemberBalanceRow } from '../../core/points/types';
 import type { Db } from '../../data/db';
-import { sendError } from '../http-errors';
+import { sendError, sendValidationError, wrap } from '../http-errors';
 import { audit } from '../pages/audit';
 
 export interface PointsRouterDeps {
@@ -57,19 +57,11 @@ function handleErrors(log: Logger) {
       sendError(res, status, err.code, err.code === 'invalid' ? `${zh}：${err.message}` : zh, err.message);
       return;
     }
-    if (err instanceof z.ZodError) {
-      const detail = err.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-      sendError(res, 400, 'invalid', `参数无效：${detail}`, detail);
-      return;
-    }
+    if (sendValidationError(res, err)) return;
     log.error({ err }, 'points API failed');
     next(err);
   };
 }
-
-const wrap = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) => {
-  fn(req, res).catch(next);
-};
 
 const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
 const year = z.coerce.number().int().min(2000).max(2100).optional();
