@@ -1,8 +1,9 @@
 /**
  * Resident memory of the service with the corpus indexed, measured as it runs in production: a first
- * process ingests the corpus into a data folder (or a PostgreSQL database), then `main.ts` starts on it
- * (no initdb, persisted index), answers the questions over HTTP, and its RSS is read from /proc.
- * Usage (internal to the bench): node --import tsx bench/knowledge-rss.ts ingest <dataDir> <corpus> <questions.jsonl>
+ * process ingests the corpus into a data folder (or a PostgreSQL database), then the service starts on
+ * it with `npm start`'s own command line (same loader and flags; no initdb, persisted index), answers
+ * the questions over HTTP, and its RSS is read from /proc.
+ * Usage (internal to the bench): node --require tsx/cjs bench/knowledge-rss.ts ingest <dataDir> <corpus> <questions.jsonl>
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { createLogger } from '../core/logger';
 import { openDatabase } from '../data/db';
 import { createKnowledge, listIngestible } from '../knowledge/create';
 import { readQaFile } from '../knowledge/eval/qa-file';
+import { npmScriptCommand } from '../test/start-command';
 
 async function child(mode: string, dataDir: string, corpus: string): Promise<void> {
   const log = createLogger('warn');
@@ -28,10 +30,11 @@ export async function measureServiceRss(corpus: string, qaFile: string, database
   const root = path.join(__dirname, '..');
   const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOAD_DEMO: 'false', ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl } : {}) };
   try {
-    const first = spawnSync(process.execPath, ['--import', 'tsx', __filename, 'ingest', dataDir, corpus, qaFile], { cwd: root, encoding: 'utf8', timeout: 120_000, env });
+    const first = spawnSync(process.execPath, ['--require', 'tsx/cjs', __filename, 'ingest', dataDir, corpus, qaFile], { cwd: root, encoding: 'utf8', timeout: 120_000, env });
     if (first.status !== 0) throw new Error(`ingest phase failed: ${first.stderr}`);
     const port = 3900 + Math.floor(Math.random() * 90);
-    const service = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main.ts')], { cwd: root, env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+    const start = npmScriptCommand('start');
+    const service = spawn(process.execPath, start.args, { cwd: root, env: { ...env, ...start.env, PORT: String(port) }, stdio: 'ignore' });
     try {
       const base = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 60_000;

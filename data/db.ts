@@ -37,10 +37,12 @@ export interface DatabaseOptions {
 
 /**
  * PGlite runs PostgreSQL inside this process, so its defaults (128 MB shared buffers) count
- * against the service's memory; a branch assistant's data fits comfortably in far less.
+ * against the service's memory. A branch assistant's data is small and pages it misses come from the
+ * OS file cache: 4 MB of buffers keeps the service ≈ 12 MB smaller than 16 MB did, with no change in
+ * `npm run bench`'s answer latency.
  */
 const PGLITE_OPTIONS = {
-  postgresqlconf: ['shared_buffers=16MB', 'work_mem=2MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'],
+  postgresqlconf: ['shared_buffers=4MB', 'work_mem=2MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'],
 };
 
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');

@@ -14,10 +14,13 @@
  * so "1月5日" typed in December means next January, while "11月20日" typed on 11月26日 stays in
  * this year and is then refused as a past time.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import { MeetingError } from './errors';
 import { meetingKindChoices, parseMeetingKind, type MeetingKind } from './kinds';
 import { fromWallClock, isValidWallClock, toWallClock, daysInMonth, type WallClock } from '../zoned-time';
+
+// Only the Simplified-Chinese parser: the package root loads every locale (≈ 260 modules).
+const { hans } = require('chrono-node/zh/hans') as { hans: typeof chrono.zh.hans };
 
 /** What the secretary asked for; validated further (past time, place, role) by the service. */
 export interface ParsedMeetingCommand {
@@ -113,11 +116,11 @@ function readNatural(text: string, opts: ParseOptions): TimeMatch | undefined {
   const reference = new Date(n.year, n.month - 1, n.day, n.hour, n.minute, n.second);
   for (let k = Math.min(3, tokens.length); k >= 1; k--) {
     const candidate = tokens.slice(0, k).join(' ');
-    let r = chrono.zh.hans.parse(candidate, reference, { forwardDate: true })[0];
+    let r = hans.parse(candidate, reference, { forwardDate: true })[0];
     if (r && k === 1 && r.text.trim() !== candidate) {
       // "下午3点三楼会议室": chrono reads 三 as minutes; give the numeral back to the place
       const trimmed = r.text.trim().replace(/(点|[:：]\d{2})[一二三四五六七八九十两]+$/, '$1');
-      if (trimmed !== r.text.trim()) r = chrono.zh.hans.parse(trimmed, reference, { forwardDate: true })[0];
+      if (trimmed !== r.text.trim()) r = hans.parse(trimmed, reference, { forwardDate: true })[0];
     }
     if (!r || r.index !== 0) continue;
     const whole = r.text.trim() === candidate;

@@ -2,7 +2,7 @@
  * Grounded generation through any OpenAI-compatible endpoint: the model sees only the retrieved
  * passages, must cite them as 《标题》第X条, and must say NO_SUPPORT when they do not answer.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Citation } from '../../core/qa';
 import type { ModelEndpoint } from '../../core/config';
 import { citeLabel, supersededNotice, toCitation } from './cite';
@@ -38,7 +38,9 @@ function contextBlock(hits: RetrievedHit[]): string {
 }
 
 export function createLlmAnswerer(endpoint: ModelEndpoint, opts: { timeoutMs?: number } = {}): LlmAnswerer {
-  const client = new OpenAI({
+  // Loaded only when a model is configured: the SDK is ≈ 150 modules the extractive default never uses.
+  const { default: OpenAIClient } = require('openai') as { default: typeof OpenAI };
+  const client = new OpenAIClient({
     apiKey: endpoint.apiKey,
     ...(endpoint.baseUrl ? { baseURL: endpoint.baseUrl } : {}),
     timeout: opts.timeoutMs ?? 30000,

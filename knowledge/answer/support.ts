@@ -92,9 +92,28 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
 /** Pay and benefits: answered only from a passage that speaks of the same thing. */
 const PAY_WORDS = /津贴|补贴|奖金|报酬|工资|薪酬|福利|报销/g;
 
+/**
+ * Asking whether one *gets* pay or benefits. The library mentions money only as misconduct
+ * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
+ */
+const ENTITLEMENT_QUESTION = /(津贴|补贴|奖金|报酬|工资|薪酬|福利|报销).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(津贴|补贴|奖金|报酬|工资|薪酬|福利|报销)/;
+const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
+
+/**
+ * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,
+ * household registration, loans. Declined outright; a question about party training of civil
+ * servants says 公务员 without these words.
+ */
+const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|辞职|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
+
+/** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派"). */
+const CURRENT_STATISTICS = /(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
+
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
+  if (CIVIL_MATTERS.test(normalizedQuestion) || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   const pay = normalizedQuestion.match(PAY_WORDS);
   return pay !== null && !pay.some((w) => passageText.includes(w));
 }

@@ -9,7 +9,7 @@ import { Document } from '@langchain/core/documents';
 import { BM25Retriever } from '@langchain/community/retrievers/bm25';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { readJiebaDict } from '../index/tokenizer';
 import { mrr, percentile, recallAt, round, type RankedCase } from './metrics';
 import type { QaCase } from './qa-file';
 
@@ -116,7 +116,7 @@ async function runOne(
 export async function runBaselines(files: string[], cases: QaCase[], k: number): Promise<Record<string, BaselineResult>> {
   const answerable = cases.filter((c) => c.doc);
   const { docs, located, spans } = await splitCorpus(files);
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(readJiebaDict(0));
   const jiebaText = (s: string) => jieba.cutForSearch(s, true).filter((t) => t.trim()).join(' ');
   const jiebaDocs = docs.map((d) => new Document({ pageContent: jiebaText(d.pageContent), metadata: d.metadata }));
   return {

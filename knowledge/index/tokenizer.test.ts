@@ -1,5 +1,5 @@
 import { PARTY_TERMS } from './party-dict';
-import { cjkBigrams, normalizeArticleRef, toChineseNumber, tokenize, wordTokens } from './tokenizer';
+import { cjkBigrams, keepFrequentLines, normalizeArticleRef, readJiebaDict, toChineseNumber, tokenize, wordTokens } from './tokenizer';
 
 describe('tokenizer', () => {
   it('has a party dictionary of at least 150 distinct terms', () => {
@@ -42,5 +42,15 @@ describe('tokenizer', () => {
   it('is deterministic', () => {
     const s = '党员受留党察看处分期间，没有表决权、选举权和被选举权。';
     expect(tokenize(s)).toEqual(tokenize(s));
+  });
+
+  it('keeps dictionary lines at or above the frequency floor, tags and last line included', () => {
+    const dict = Buffer.from('甲乙 3 n\n丙丁 7\n戊己 12 v\n庚 5');
+    expect(keepFrequentLines(dict, 5).toString()).toBe('丙丁 7\n戊己 12 v\n庚 5');
+    expect(keepFrequentLines(dict, 100).length).toBe(0);
+    const full = readJiebaDict(0);
+    const trimmed = readJiebaDict();
+    expect(trimmed.length).toBeLessThan(full.length / 2);
+    expect(trimmed.toString()).toMatch(/^支部 \d+/m);
   });
 });

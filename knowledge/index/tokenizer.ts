@@ -9,23 +9,57 @@
  *  - character bigrams of every CJK run (recall for paraphrases that jieba cuts differently),
  *    skipping bigrams that contain a sentence particle (的, 了, 吗 …).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import { fnv1a } from './hash';
 import { partyDictText } from './party-dict';
 
 /** Bump when token output changes: persisted indexes built with another version are stale. */
-export const TOKENIZER_VERSION = 1;
+export const TOKENIZER_VERSION = 2;
 
 /** Version plus a fingerprint of the party dictionary: editing the dictionary also invalidates indexes. */
 export const TOKENIZER_ID = `${TOKENIZER_VERSION}:${fnv1a(partyDictText()).toString(16)}`;
 
 let jieba: Jieba | undefined;
 
+/**
+ * Dictionary words rarer than this (jieba's own corpus frequency) are left out: the 349k-word default
+ * dictionary costs ≈ 36 MB resident, the 137k words at 5 or more ≈ 26 MB. Retrieval does not notice
+ * (rare words fall back to HMM cuts and the character bigrams beside them; `npm run eval` unchanged).
+ */
+export const JIEBA_MIN_FREQUENCY = 5;
+
+/**
+ * jieba's default dictionary without its rarest words, read for construction only
+ * (`@node-rs/jieba/dict` would also load the 6 MB IDF table and keep both buffers for the process's life).
+ */
+export function readJiebaDict(minFrequency = JIEBA_MIN_FREQUENCY): Buffer {
+  const pkg = path.dirname(require.resolve('@node-rs/jieba/package.json'));
+  const raw = fs.readFileSync(path.join(pkg, 'dict.txt'));
+  return minFrequency > 0 ? keepFrequentLines(raw, minFrequency) : raw;
+}
+
+/** Lines `word frequency [tag]` whose frequency is at least `min`, scanned as bytes (no 5 MB string). */
+export function keepFrequentLines(dict: Buffer, min: number): Buffer {
+  const out = Buffer.allocUnsafe(dict.length);
+  let written = 0;
+  for (let start = 0; start < dict.length; ) {
+    let end = dict.indexOf(0x0a, start);
+    if (end === -1) end = dict.length;
+    const space = dict.indexOf(0x20, start);
+    let freq = 0;
+    if (space !== -1 && space < end) for (let i = space + 1; i < end && dict[i]! >= 0x30 && dict[i]! <= 0x39; i++) freq = freq * 10 + dict[i]! - 0x30;
+    if (freq >= min) written += dict.copy(out, written, start, Math.min(end + 1, dict.length));
+    start = end + 1;
+  }
+  return out.subarray(0, written);
+}
+
 /** The process-wide jieba instance with the default and party dictionaries (lazy; ~0.3 s once). */
 export function getJieba(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    jieba = Jieba.withDict(readJiebaDict());
     jieba.loadDict(Buffer.from(partyDictText(), 'utf8'));
   }
   return jieba;

@@ -2,7 +2,7 @@
  * The service as `npm start` runs it: start-up with the embedded database, the demo handbook
  * loaded, a cited answer over HTTP, graceful stop; and start-up refusing bad configuration.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,9 @@ import { loadConfig } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import { openDatabase } from '../../data/db';
 import { startService, type RunningService } from '../../main';
+import { npmScriptCommand, ROOT } from '../start-command';
 
-const ROOT = path.join(__dirname, '..', '..');
+const START = npmScriptCommand('start');
 let dataDir: string;
 let service: RunningService;
 
@@ -55,9 +56,9 @@ test.each([
   [{ WECOM_CORP_ID: 'ww1' }, 'WECOM_AGENT_ID'],
   [{ PORT: 'eighty' }, 'PORT'],
 ])('start-up with %j stops and names %s', (env, variable) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main.ts')], {
+  const r = spawnSync(process.execPath, START.args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DATA_DIR: path.join(dataDir, 'never'), ...env },
+    env: { PATH: process.env.PATH, ...START.env, DATA_DIR: path.join(dataDir, 'never'), ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -65,6 +66,37 @@ test.each([
   expect(r.stderr).toContain(variable);
   expect(fs.existsSync(path.join(dataDir, 'never'))).toBe(false);
 });
+
+test('the `npm start` command line (loader, V8 and malloc flags) serves answers and exits 0 on SIGTERM', async () => {
+  const childDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xz-start-'));
+  const port = 3700 + Math.floor(Math.random() * 200);
+  const child = spawn(process.execPath, START.args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...START.env, DATA_DIR: childDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    while (!(await fetch(`${base}/readyz`).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`service did not become ready: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const body = await (
+      await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '党员大会多长时间开一次' }) })
+    ).json();
+    expect(body.declined).toBe(false);
+    expect(body.citations[0]?.title).toContain('党支部工作手册');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  } finally {
+    child.kill('SIGKILL');
+    fs.rmSync(childDir, { recursive: true, force: true });
+  }
+}, 90_000);
 
 test('stopping while a document is being ingested finishes it first (nothing half written)', async () => {
   const doc = `# 停机测试细则\n\n## 第一章 总则\n\n${Array.from({ length: 60 }, (_, i) => `第${i + 1}条 这是第${i + 1}条的内容，用于测试停机时文档写入的完整性。`).join('\n\n')}\n`;
