@@ -133,4 +133,16 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
     expect(answerKindMissing('不交党费还不肯退党怎么办', dues)).toBe(false);
   });
+  it('declines pay entitlements, civil matters, investments and current statistics, not the rules about them', () => {
+    const stocks = '第九十四条 违反有关规定买卖股票或者进行其他证券投资的';
+    expect(answerKindMissing('当支部书记每个月能领补贴吗', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(true);
+    expect(answerKindMissing('滥发补贴会受什么处分', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
+    expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
+    expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    expect(answerKindMissing('这只股票现在还能买吗', stocks)).toBe(true);
+    expect(answerKindMissing('党员干部私下买卖股票算违纪吗', stocks)).toBe(false);
+    expect(answerKindMissing('我国现在有哪几个民主党派', '总纲 中国共产党同各民主党派长期共存')).toBe(true);
+    expect(answerKindMissing('全党现在的指导思想是什么', '总纲 中国共产党以马克思列宁主义……作为自己的行动指南')).toBe(false);
+    expect(answerKindMissing('换届选举差额比例要多少', '第十一条 可以直接采用候选人数多于应选人数的差额选举办法')).toBe(true);
+  });
 });

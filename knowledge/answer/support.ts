@@ -76,7 +76,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例是多少/,
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
@@ -104,7 +104,11 @@ const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱�
  * household registration, loans. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|辞职|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
+const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
+
+/** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
+const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
+const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派"). */
 const CURRENT_STATISTICS = /(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
@@ -113,6 +117,7 @@ const CURRENT_STATISTICS = /(我国|全国|中国|国内|全党|党内|全世界
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
   if (CIVIL_MATTERS.test(normalizedQuestion) || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   const pay = normalizedQuestion.match(PAY_WORDS);
   return pay !== null && !pay.some((w) => passageText.includes(w));
