@@ -126,6 +126,17 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 
+/**
+ * Share of the rarest idf below which a word is filler for the "anything to look up?" test. Lower
+ * than `CONTENT_SHARE`: words the corpus uses everywhere (处分, 党员) are still something to look up.
+ */
+const LOOKUP_SHARE = 0.2;
+
+/** False for questions of question words and filler only ("怎么办？", "一年一次"). */
+function hasContentWord(a: QuestionAnalysis): boolean {
+  return a.focus.some((w) => w.weight >= a.maxIdf * LOOKUP_SHARE);
+}
+
 /** Computes the support signals of the (reranked) hits for the analysed question. */
 export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[]): SupportSignals {
   const top = hits[0];
@@ -196,10 +207,10 @@ export function isSupported(
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.
     if (!hits.some((h) => h.passage.article === a.articleRef)) return false;
-    if (!a.focus.some((w) => w.weight >= a.maxIdf * CONTENT_SHARE)) return hits[0]!.passage.article === a.articleRef;
+    if (!hasContentWord(a)) return hits[0]!.passage.article === a.articleRef;
   }
   // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
-  if (!a.focus.some((w) => w.weight >= a.maxIdf * CONTENT_SHARE)) return false;
+  if (!hasContentWord(a)) return false;
   return supportProbability(supportSignals(a, hits), model) >= t.minProbability;
 }
 

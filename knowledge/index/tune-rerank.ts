@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   if (args.includes('--curve')) {
     const off = support.filter((x) => !x.answerable).length;
     out('decline when coverage − ¼·factMiss ≤ threshold (task requests not counted):');
-    for (let th = 0.24; th <= 0.461; th += 0.02) {
+    for (let th = 0.1; th <= 0.461; th += 0.02) {
       const declined = support.filter((x) => x.score <= th);
       const right = declined.filter((x) => !x.answerable).length;
       out(`  ${th.toFixed(2)}  precision ${(declined.length ? right / declined.length : 1).toFixed(3)}  recall ${(off ? right / off : 1).toFixed(3)}  false declines ${declined.length - right}`);
