@@ -21,6 +21,7 @@ function indexable(p: Passage, useStored: boolean): IndexablePassage {
     article: p.article,
     headingPath: p.headingPath,
     text: p.text,
+    ...(p.aliases ? { aliases: p.aliases } : {}),
     ...(useStored && p.embedding ? { embedding: p.embedding } : {}),
   };
 }

@@ -129,12 +129,12 @@ export class KnowledgeService implements QuestionAnswerer {
     await this.deps.sync.ensureFresh();
     const analysis = this.deps.index.analyze(question);
     const raw = await this.deps.index.search(question, Math.max(k, RERANK_CANDIDATES));
-    const candidates: Array<RetrievedHit & { title: string; article: string | null; headingPath: string; text: string; bm25Norm: number }> = [];
+    const candidates: Array<RetrievedHit & { title: string; article: string | null; headingPath: string; text: string; aliases: string; bm25Norm: number }> = [];
     for (const r of raw) {
       const passage = this.deps.sync.passage(r.id);
       if (!passage) continue;
       const hit = { passage, score: r.score, lexical: r.lexical, matched: r.matched, cosine: r.cosine, coverage: r.coverage };
-      candidates.push({ ...hit, title: passage.title, article: passage.article, headingPath: passage.headingPath, text: passage.text, bm25Norm: r.lexical });
+      candidates.push({ ...hit, title: passage.title, article: passage.article, headingPath: passage.headingPath, text: passage.text, aliases: passage.aliases ?? '', bm25Norm: r.lexical });
     }
     const hits: RetrievedHit[] = rerank(analysis, candidates).map(({ passage, score, lexical, matched, cosine, coverage, rerankScore, features }) => ({
       passage,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../data/db';
 import { chunks, documents, knowledgeGeneration } from '../data/schema';
+import { aliasesFor } from './aliases';
 
 /** A chunk ready to store: text, citation and its embedding. */
 export interface StoredChunkInput {
@@ -44,6 +45,8 @@ export interface Passage {
   article: string | null;
   headingPath: string;
   text: string;
+  /** Everyday phrasings of the article for retrieval (knowledge/aliases.ts); '' for most documents. */
+  aliases?: string;
   superseded: boolean;
   supersededBy: string | null;
   embedding: Float32Array | null;
@@ -229,6 +232,7 @@ export class KnowledgeStore {
       .orderBy(asc(chunks.documentId), asc(chunks.ord));
     return rows.map((r) => ({
       ...r,
+      aliases: aliasesFor(r.title, r.article, r.headingPath),
       superseded: r.supersededBy !== null,
       embedding: decodeEmbedding(r.embedding),
     }));

@@ -34,6 +34,8 @@ export interface Passage {
   headingPath: string;
   /** The passage text. */
   text: string;
+  /** Everyday phrasings of what the passage says (knowledge/aliases.ts), indexed but never shown. */
+  aliases?: string;
 }
 
 /** Field weights of the bag of words; defaults in `DEFAULT_FIELD_WEIGHTS`. */
@@ -42,10 +44,11 @@ export interface FieldWeights {
   heading: number;
   title: number;
   article: number;
+  aliases: number;
 }
 
 /** Defaults tuned on knowledge/eval/paraphrase.jsonl (see tune-retrieval.ts). */
-export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { text: 1, heading: 0.5, title: 0.3, article: 3 };
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = { text: 1, heading: 0.5, title: 0.3, article: 3, aliases: 0.5 };
 
 /** BM25 parameters. */
 export interface Bm25Options {
@@ -164,6 +167,7 @@ export class Bm25Index {
     put(p.headingPath, fw.heading);
     put(p.title, fw.title);
     put(p.article ?? '', fw.article);
+    put(p.aliases ?? '', fw.aliases ?? 0);
     if (this.slotOf.has(p.id)) this.removeSlot(this.slotOf.get(p.id)!);
     const slot = this.pushSlot(p.id, p.documentId, Math.max(length, 1));
     const fwd = new Int32Array(bag.size);

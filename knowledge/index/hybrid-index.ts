@@ -28,6 +28,7 @@ import { reciprocalRankFusion, type FusionOptions } from './fusion';
 import { embeddingsId, LocalEmbeddings, type LocalEmbeddingsState } from './local-embedder';
 import { expandQuery, type ExpandedQuery, type ExpandOptions } from './query-expand';
 import { TOKENIZER_ID } from './tokenizer';
+import { aliasesId } from '../aliases';
 import { cosineSimilarity, VectorIndex, type VectorIndexOptions } from './vectors';
 
 /** A passage to index, optionally with a precomputed embedding (same embeddings only). */
@@ -102,8 +103,11 @@ export const LOCAL_FUSION: Required<FusionOptions> = { k: 10, bm25Weight: 1, vec
 
 /** The text embedded for a passage: where it sits, then what it says. */
 export function passageEmbeddingText(p: Passage): string {
-  return [p.title, p.headingPath, p.article ?? '', p.text].filter(Boolean).join('\n');
+  return [p.title, p.headingPath, p.article ?? '', p.aliases ?? '', p.text].filter(Boolean).join('\n');
 }
+
+/** What the indexed text depends on besides the passages: the tokenizer and the alias tables. */
+const indexTextId = (): string => `${TOKENIZER_ID}/${aliasesId()}`;
 
 const MANIFEST = 'manifest.json';
 const FORMAT = 'hybrid-index/1';
@@ -259,7 +263,7 @@ export class HybridIndex {
     const manifest: Manifest = {
       format: FORMAT,
       generation,
-      tokenizer: TOKENIZER_ID,
+      tokenizer: indexTextId(),
       embeddingsId: this.embeddingsId,
       dim: vectors.dim,
       size: this.size,
@@ -284,7 +288,7 @@ export class HybridIndex {
       if (
         manifest.format !== FORMAT ||
         manifest.generation !== generation ||
-        manifest.tokenizer !== TOKENIZER_ID ||
+        manifest.tokenizer !== indexTextId() ||
         manifest.embeddingsId !== embeddingsId(embeddings)
       ) {
         return null;

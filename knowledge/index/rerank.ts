@@ -60,6 +60,8 @@ export interface RerankCandidate {
   article: string | null;
   headingPath: string;
   text: string;
+  /** Everyday phrasings of the passage (knowledge/aliases.ts). */
+  aliases?: string;
   /** Fused first-stage score (rank-based). */
   score: number;
   /** Normalised BM25 score, 0–1. */
@@ -287,13 +289,20 @@ export function wordCover(w: FocusWord, hay: string): number {
   return Math.min(1, best);
 }
 
-/** idf-weighted share of focus words covered in `hay` (0 when the question has none). */
-export function focusCoverage(focus: readonly FocusWord[], hay: string): number {
+/**
+ * What a word found only among a passage's aliases counts for coverage: aliases are guesses at how
+ * people ask, so they lift a real paraphrase over the decline threshold but, alone, should not make
+ * an off-topic question look answered.
+ */
+export const ALIAS_CREDIT = 0.5;
+
+/** idf-weighted share of focus words covered in `hay`, or at `ALIAS_CREDIT` in `aliases` (0 when the question has none). */
+export function focusCoverage(focus: readonly FocusWord[], hay: string, aliases = ''): number {
   let all = 0;
   let got = 0;
   for (const w of focus) {
     all += w.weight;
-    got += w.weight * wordCover(w, hay);
+    got += w.weight * Math.max(wordCover(w, hay), aliases ? ALIAS_CREDIT * wordCover(w, aliases) : 0);
   }
   return all > 0 ? got / all : 0;
 }
@@ -324,8 +333,9 @@ function minimalSpan(text: string, terms: readonly string[]): number {
 
 /** Features of one candidate; `topScore` is the best fused score of the list. */
 export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number, weights?: RerankWeights): RerankFeatures {
-  const hay = haystack(c);
-  const coverage = focusCoverage(a.focus, hay);
+  const coverage = focusCoverage(a.focus, haystack(c), c.aliases);
+  // Ranking features read the aliases as part of the passage.
+  const hay = c.aliases ? `${haystack(c)}\n${c.aliases}` : haystack(c);
   let bAll = 0;
   let bGot = 0;
   for (const b of a.bigrams) {
