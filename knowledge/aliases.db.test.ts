@@ -29,6 +29,7 @@ test('every bundled regulation has aliases, looked up by title and article or he
   for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md'))) {
     expect(aliasesFor(path.basename(file, '.md'), '第一条').length).toBeGreaterThan(0);
   }
+  expect(aliasesFor('党支部工作手册（示例）', '第一条').length).toBeGreaterThan(0);
   expect(aliasesFor('中国共产党章程', null, '总纲')).toContain('党的宗旨');
   expect(aliasesFor('某单位自己的手册', '第一条')).toBe('');
   expect(aliasesFor('中国共产党章程', '第九百条')).toBe('');
