@@ -7,6 +7,7 @@ import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../data/db';
 import { chunks, documents, knowledgeGeneration } from '../data/schema';
 import { aliasesFor } from './aliases';
+import type { Passage as IndexedPassage } from './index/bm25';
 
 /** A chunk ready to store: text, citation and its embedding. */
 export interface StoredChunkInput {
@@ -37,16 +38,8 @@ const { content: _content, ...summaryColumns } = getTableColumns(documents);
 /** What a save did: a new document, a new version of an existing one, or nothing (same content). */
 export type SaveOutcome = { kind: 'created' | 'updated' | 'unchanged'; document: DocumentRow };
 
-/** A passage as the retriever and the answerer see it. */
-export interface Passage {
-  id: number;
-  documentId: number;
-  title: string;
-  article: string | null;
-  headingPath: string;
-  text: string;
-  /** Everyday phrasings of the article for retrieval (knowledge/aliases.ts); '' for most documents. */
-  aliases?: string;
+/** A passage as the retriever and the answerer see it: the indexed fields plus lifecycle and vector. */
+export interface Passage extends IndexedPassage {
   superseded: boolean;
   supersededBy: string | null;
   embedding: Float32Array | null;

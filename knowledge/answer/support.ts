@@ -89,14 +89,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
 ];
 
+const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销';
+
 /** Pay and benefits: answered only from a passage that speaks of the same thing. */
-const PAY_WORDS = /津贴|补贴|奖金|报酬|工资|薪酬|福利|报销/g;
+const PAY_WORDS = new RegExp(PAY, 'g');
 
 /**
  * Asking whether one *gets* pay or benefits. The library mentions money only as misconduct
  * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
  */
-const ENTITLEMENT_QUESTION = /(津贴|补贴|奖金|报酬|工资|薪酬|福利|报销).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(津贴|补贴|奖金|报酬|工资|薪酬|福利|报销)/;
+const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
 
 /**

@@ -167,7 +167,7 @@ export class Bm25Index {
     put(p.headingPath, fw.heading);
     put(p.title, fw.title);
     put(p.article ?? '', fw.article);
-    put(p.aliases ?? '', fw.aliases ?? 0);
+    put(p.aliases ?? '', fw.aliases);
     if (this.slotOf.has(p.id)) this.removeSlot(this.slotOf.get(p.id)!);
     const slot = this.pushSlot(p.id, p.documentId, Math.max(length, 1));
     const fwd = new Int32Array(bag.size);

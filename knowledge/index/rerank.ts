@@ -333,9 +333,10 @@ function minimalSpan(text: string, terms: readonly string[]): number {
 
 /** Features of one candidate; `topScore` is the best fused score of the list. */
 export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number, weights?: RerankWeights): RerankFeatures {
-  const coverage = focusCoverage(a.focus, haystack(c), c.aliases);
+  const own = haystack(c);
+  const coverage = focusCoverage(a.focus, own, c.aliases);
   // Ranking features read the aliases as part of the passage.
-  const hay = c.aliases ? `${haystack(c)}\n${c.aliases}` : haystack(c);
+  const hay = c.aliases ? `${own}\n${c.aliases}` : own;
   let bAll = 0;
   let bGot = 0;
   for (const b of a.bigrams) {
