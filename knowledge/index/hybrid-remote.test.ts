@@ -1,56 +1,28 @@
 import { mkdtempSync, rmSync } from 'fs';
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { HybridIndex } from './hybrid-index';
 import { createEmbeddings, LocalEmbeddings } from './local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from './regulation-passages';
-
-/** A fake OpenAI-compatible embeddings server: 64-d hashed vectors of the input text. */
-function startServer(): Promise<{ server: Server; baseUrl: string; calls: () => number }> {
-  const model = new LocalEmbeddings({ dim: 64 });
-  let calls = 0;
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      calls++;
-      const body = JSON.parse(raw) as { input: string[] | string; model: string };
-      const inputs = Array.isArray(body.input) ? body.input : [body.input];
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          object: 'list',
-          model: body.model,
-          data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: model.embed(t) })),
-          usage: { prompt_tokens: 0, total_tokens: 0 },
-        }),
-      );
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, calls: () => calls }),
-    ),
-  );
-}
+import { startFakeEmbeddings, type FakeEmbeddings } from '../../test/fakes/embeddings-server';
 
 describe('HybridIndex with remote embeddings', () => {
-  let server: Server;
+  let server: FakeEmbeddings;
   let baseUrl: string;
-  let calls: () => number;
   let dir: string;
   let passages: RegulationPassage[];
 
   beforeAll(async () => {
-    ({ server, baseUrl, calls } = await startServer());
+    // 64-d hashed vectors of the input text.
+    const model = new LocalEmbeddings({ dim: 64 });
+    server = await startFakeEmbeddings((text) => model.embed(text));
+    baseUrl = server.baseUrl;
     dir = mkdtempSync(join(tmpdir(), 'hybrid-remote-'));
     passages = loadRegulationPassages().filter((p) => p.file.startsWith('中国共产党纪律处分条例'));
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await new Promise<void>((r) => server.close(() => r()));
+    await server.close();
   });
 
   it('embeds through the endpoint, persists, and reuses stored vectors without calling it', async () => {
@@ -68,12 +40,12 @@ describe('HybridIndex with remote embeddings', () => {
     expect(await HybridIndex.load(dir, 3, createEmbeddings({ baseUrl, apiKey: 'k', model: 'other-model' }))).toBeNull();
     expect(await HybridIndex.load(dir, 3, new LocalEmbeddings())).toBeNull();
 
-    const before = calls();
+    const before = server.requests.length;
     const rebuilt = await HybridIndex.build(
       passages.map((p) => ({ ...p, embedding: Float32Array.from(index.vectorOf(p.id)!) })),
       embeddings,
     );
-    expect(calls()).toBe(before);
+    expect(server.requests.length).toBe(before);
     const q = '开除党籍以后几年内不得重新入党';
     expect((await rebuilt.search(q, 5)).map((h) => h.passageId)).toEqual((await index.search(q, 5)).map((h) => h.passageId));
   });

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import { createEmbeddings, embeddingsId, LocalEmbeddings } from './local-embedder';
 import { cosineSimilarity } from './vectors';
+import { startFakeEmbeddings, type FakeEmbeddings } from '../../test/fakes/embeddings-server';
 
 const corpus = [
   '预备党员的预备期为一年。党组织对预备党员应当认真教育和考察。',
@@ -50,37 +49,12 @@ describe('LocalEmbeddings', () => {
 });
 
 describe('createEmbeddings', () => {
-  let server: Server;
-  let baseUrl: string;
-  const requests: { auth: string | undefined; body: { model: string; input: string[] | string } }[] = [];
+  let server: FakeEmbeddings;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      let raw = '';
-      req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      req.on('end', () => {
-        if (req.method !== 'POST' || req.url !== '/v1/embeddings') {
-          res.writeHead(404).end();
-          return;
-        }
-        const body = JSON.parse(raw) as { model: string; input: string[] | string };
-        requests.push({ auth: req.headers.authorization, body });
-        const inputs = Array.isArray(body.input) ? body.input : [body.input];
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            object: 'list',
-            model: body.model,
-            data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: [text.length, index + 1, 0.5] })),
-            usage: { prompt_tokens: 1, total_tokens: 1 },
-          }),
-        );
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    server = await startFakeEmbeddings((text, index) => [text.length, index + 1, 0.5]);
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  afterAll(() => server.close());
 
   it('returns LocalEmbeddings when no endpoint is configured', () => {
     const e = createEmbeddings(undefined);
@@ -89,7 +63,7 @@ describe('createEmbeddings', () => {
   });
 
   it('calls an OpenAI-compatible /v1/embeddings endpoint when configured', async () => {
-    const e = createEmbeddings({ baseUrl, apiKey: 'sk-test', model: 'bge-m3' }, { maxRetries: 0 });
+    const e = createEmbeddings({ baseUrl: server.baseUrl, apiKey: 'sk-test', model: 'bge-m3' }, { maxRetries: 0 });
     expect(e).toBeInstanceOf(OpenAIEmbeddings);
     expect(embeddingsId(e)).toBe('openai/bge-m3');
     const docs = await e.embedDocuments(['党费', '主题党日']);
@@ -98,6 +72,6 @@ describe('createEmbeddings', () => {
       [4, 2, 0.5],
     ]);
     expect(await e.embedQuery('预备期')).toEqual([3, 1, 0.5]);
-    expect(requests[0]).toMatchObject({ auth: 'Bearer sk-test', body: { model: 'bge-m3' } });
+    expect(server.requests[0]).toMatchObject({ auth: 'Bearer sk-test', body: { model: 'bge-m3' } });
   });
 });
