@@ -18,12 +18,21 @@ export interface Citation {
 /** How an answer was produced. */
 export type AnswerMode = 'greeting' | 'llm' | 'extractive' | 'declined';
 
+/**
+ * Why a question was declined: nothing retrieved, a request to produce something, a kind of fact the
+ * library never states (names, sums, years …), a 第X条 no document has, no word to look up, passages
+ * too far from the question, or the model found no support in them.
+ */
+export type DeclineReason = 'no-passage' | 'task-request' | 'answer-kind' | 'no-such-article' | 'nothing-to-look-up' | 'weak-support' | 'model-no-support';
+
 export interface Answer {
   /** The answer text shown to the user (zh-CN, may contain light Markdown). */
   text: string;
   citations: Citation[];
   declined: boolean;
   mode: AnswerMode;
+  /** Set when declined: which check declined it (logged; the admin's unanswered list can group by it). */
+  declineReason?: DeclineReason;
   latencyMs: number;
   /** Id of the Q&A log row, for feedback. */
   logId?: number;

@@ -3,14 +3,14 @@
  * (model when configured, extractive otherwise), declines without support, and logs every question.
  */
 import { eq } from 'drizzle-orm';
-import type { Answer, AnswerMode, AskContext, AskOptions, Citation, QuestionAnswerer } from '../core/qa';
+import type { Answer, AnswerMode, AskContext, AskOptions, Citation, DeclineReason, QuestionAnswerer } from '../core/qa';
 import type { Logger } from '../core/logger';
 import type { Db } from '../data/db';
 import { qaLog } from '../data/schema';
 import { extractiveAnswer } from './answer/extractive';
 import type { LlmAnswerer } from './answer/llm';
 import { smallTalkReply } from './answer/small-talk';
-import { DEFAULT_THRESHOLDS, isSupported, preferCurrent, type SupportThresholds } from './answer/support';
+import { DEFAULT_THRESHOLDS, declineReason, preferCurrent, type SupportThresholds } from './answer/support';
 import { rerank, type QuestionAnalysis } from './index/rerank';
 import type { RetrievedHit } from './answer/types';
 import type { IndexSync } from './index-sync';
@@ -155,26 +155,29 @@ export class KnowledgeService implements QuestionAnswerer {
     let text: string;
     let citations: Citation[] = [];
     let mode: AnswerMode;
+    let reason: DeclineReason | null = null;
     const small = smallTalkReply(q);
     if (small) {
       text = small;
       mode = 'greeting';
     } else {
       const { hits, analysis } = await this.retrieveAnalysed(q, this.deps.topK ?? 5);
-      const supported = isSupported(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
-      const result = supported ? await this.compose(q, hits, opts, analysis) : null;
+      reason = declineReason(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
+      const result = reason === null ? await this.compose(q, hits, opts, analysis) : null;
       if (result && !result.declined) {
         text = result.text;
         citations = result.citations;
         mode = result.mode;
       } else {
+        reason ??= 'model-no-support';
         text = DECLINE_TEXT;
         mode = 'declined';
+        this.deps.log.info({ reason, channel: ctx.channel }, 'question declined');
       }
     }
     const latencyMs = Math.round(performance.now() - started);
     const logId = await this.log(q, text, citations, mode, latencyMs, ctx);
-    return { text, citations, declined: mode === 'declined', mode, latencyMs, ...(logId ? { logId } : {}) };
+    return { text, citations, declined: mode === 'declined', mode, ...(reason ? { declineReason: reason } : {}), latencyMs, ...(logId ? { logId } : {}) };
   }
 
   private async compose(

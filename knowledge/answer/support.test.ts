@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { answerKindMissing, isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
+import { answerKindMissing, declineReason, isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -32,7 +32,7 @@ describe('decline decision over the six regulations', () => {
       rerankScore: c.rerankScore,
       features: c.features,
     }));
-    return { supported: isSupported(a, hits), signals: supportSignals(a, hits) };
+    return { supported: isSupported(a, hits), reason: declineReason(a, hits), signals: supportSignals(a, hits) };
   };
 
   it.each(['红烧肉怎么做才好吃', '明天的高铁票还有吗', '帮我写一段Python代码', '下周天气怎么样'])('declines the off-topic %s', async (q) => {
@@ -51,6 +51,14 @@ describe('decline decision over the six regulations', () => {
     expect(isTaskRequest('入党申请书要写什么内容')).toBe(false);
     expect(isTaskRequest('推荐入党积极分子有什么程序')).toBe(false);
     expect(isTaskRequest('帮我把不忘初心翻译成英文')).toBe(true);
+  });
+
+  it('names the check that declined a question', async () => {
+    expect((await judge('帮我写一篇入党申请书')).reason).toBe('task-request');
+    expect((await judge('纪律处分条例第二百条')).reason).toBe('no-such-article');
+    expect((await judge('现任中组部部长叫什么名字')).reason).toBe('answer-kind');
+    expect((await judge('红烧肉怎么做才好吃')).reason).toBe('weak-support');
+    expect((await judge('预备党员能不能投票')).reason).toBeNull();
   });
 
   it('declines a question about an article no regulation has, answers a bare article number', async () => {

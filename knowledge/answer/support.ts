@@ -16,6 +16,7 @@
  * vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard case for lexical signals.
  */
 import { haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
+import type { DeclineReason } from '../../core/qa';
 import type { RetrievedHit } from './types';
 
 /** The signals the decline model reads. */
@@ -196,6 +197,27 @@ export function isTaskRequest(normalizedQuestion: string): boolean {
   return TASK_REQUEST.some((re) => re.test(normalizedQuestion));
 }
 
+/** Which check declines the question, or null when the hits are good enough to answer from. */
+export function declineReason(
+  a: QuestionAnalysis,
+  hits: readonly RetrievedHit[],
+  t: SupportThresholds = DEFAULT_THRESHOLDS,
+  model: SupportModel = DEFAULT_SUPPORT_MODEL,
+): DeclineReason | null {
+  if (!hits.length) return 'no-passage';
+  if (isTaskRequest(a.expanded.normalized)) return 'task-request';
+  if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return 'answer-kind';
+  if (a.articleRef) {
+    // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
+    // answered with the article the ranking put first.
+    if (!hits.some((h) => h.passage.article === a.articleRef)) return 'no-such-article';
+    if (!hasContentWord(a)) return hits[0]!.passage.article === a.articleRef ? null : 'no-such-article';
+  }
+  // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
+  if (!hasContentWord(a)) return 'nothing-to-look-up';
+  return supportProbability(supportSignals(a, hits), model) >= t.minProbability ? null : 'weak-support';
+}
+
 /** True when the hits are good enough to answer from. */
 export function isSupported(
   a: QuestionAnalysis,
@@ -203,17 +225,7 @@ export function isSupported(
   t: SupportThresholds = DEFAULT_THRESHOLDS,
   model: SupportModel = DEFAULT_SUPPORT_MODEL,
 ): boolean {
-  if (!hits.length || isTaskRequest(a.expanded.normalized)) return false;
-  if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return false;
-  if (a.articleRef) {
-    // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
-    // answered with the article the ranking put first.
-    if (!hits.some((h) => h.passage.article === a.articleRef)) return false;
-    if (!hasContentWord(a)) return hits[0]!.passage.article === a.articleRef;
-  }
-  // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
-  if (!hasContentWord(a)) return false;
-  return supportProbability(supportSignals(a, hits), model) >= t.minProbability;
+  return declineReason(a, hits, t, model) === null;
 }
 
 /**

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../../core/logger';
+import type { DeclineReason } from '../../core/qa';
 import { openDatabase } from '../../data/db';
 import { createKnowledge, listIngestible } from '../create';
 import type { KnowledgeService } from '../service';
@@ -27,6 +28,7 @@ export interface CaseResult {
   rank: number | null;
   top: string | null;
   declined: boolean;
+  declineReason?: DeclineReason;
   mustContainOk: boolean | null;
   lexical: number;
   cosine: number;
@@ -87,6 +89,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         rank: c.doc && idx >= 0 ? idx + 1 : null,
         top: top ? `${fileNameOf.get(top.passage.documentId)} ${top.passage.article}` : null,
         declined: answer.declined,
+        ...(answer.declineReason ? { declineReason: answer.declineReason } : {}),
         mustContainOk: c.doc ? !answer.declined && c.must_contain.every((m) => text.includes(normalizeForMatch(m))) : null,
         lexical: round(top?.lexical ?? 0),
         cosine: round(top?.cosine ?? 0),
