@@ -112,3 +112,22 @@ describe('member counts', () => {
     expect(analyzeQuestion('有一名党员受了处分', stats).memberCount).toBeNull();
   });
 });
+
+describe('document scope', () => {
+  const ORGANS = '中国共产党党和国家机关基层组织工作条例';
+  const stats = { passages: 10, df: () => 1, idf: () => 1 };
+  const text = '支部委员会由党员大会选举产生，预备党员没有表决权。';
+  const cand = (title: string) => ({ title, article: '第七条', headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+
+  it('ranks the state-organ regulation below an equal passage when the question names no state organ', () => {
+    const [first] = rerank(analyzeQuestion('车间支部改选，预备党员能投票吗', stats), [cand(ORGANS), cand('中国共产党章程')]);
+    expect(first!.title).toBe('中国共产党章程');
+    expect(first!.features.outOfScope).toBe(0);
+  });
+
+  it('leaves it first when the question is about a state organ', () => {
+    const [first] = rerank(analyzeQuestion('我们局机关支部改选，预备党员能投票吗', stats), [cand(ORGANS), cand('中国共产党章程')]);
+    expect(first!.title).toBe(ORGANS);
+    expect(first!.features.outOfScope).toBe(0);
+  });
+});
