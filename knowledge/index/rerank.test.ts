@@ -131,3 +131,17 @@ describe('document scope', () => {
     expect(first!.features.outOfScope).toBe(0);
   });
 });
+
+describe('aliases in ranking', () => {
+  const stats = { passages: 10, df: () => 1, idf: () => 1 };
+  const text = '党组织讨论决定问题，必须执行少数服从多数的原则。';
+  it('ranks the passage whose member-style questions share the question\'s wording first, and reads no text bigrams without aliases', () => {
+    const a = analyzeQuestion('支委会投票4票对3票，要不要缓一缓', stats);
+    const plain = { title: '条例甲', article: '第一条', headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 };
+    const aliased = { ...plain, title: '条例乙', aliases: '表决票数接近咋办；支委会投票4票对3票能通过吗' };
+    const [first, second] = rerank(a, [plain, aliased]);
+    expect(first!.title).toBe('条例乙');
+    expect(first!.features.aliasBigrams).toBeGreaterThan(0.3);
+    expect(second!.features.aliasBigrams).toBe(0);
+  });
+});
