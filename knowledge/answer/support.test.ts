@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { answerKindMissing, declineReason, isSupported, isTaskRequest, preferCurrent, supportProbability, supportSignals } from './support';
+import { answerKindMissing, declineReason, isSupported, isTaskRequest, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -83,9 +83,27 @@ describe('decline decision over the six regulations', () => {
   });
 
   it('gives probabilities that rise with coverage', () => {
-    const base = { coverage: 0.2, uncovered: 0, unknown: 0, rareMiss: 0, factMiss: 0, cosine: 0.2, lexical: 0.5, margin: 0 };
+    const base = { coverage: 0.2, uncovered: 0, unknown: 0, rareMiss: 0, factMiss: 0, length: 15, cosine: 0.2, lexical: 0.5, margin: 0 };
     expect(supportProbability(base)).toBeLessThan(0.5);
     expect(supportProbability({ ...base, coverage: 0.8 })).toBeGreaterThan(0.5);
+  });
+
+  it('asks less coverage of a question told as a long case than of a short one', () => {
+    const base = { coverage: 0.3, uncovered: 0, unknown: 0, rareMiss: 0, factMiss: 0, length: 12, cosine: 0.2, lexical: 0.5, margin: 0 };
+    expect(supportProbability(base)).toBeLessThan(0.5);
+    expect(supportProbability({ ...base, length: questionLength('同事老陈半年前被给了个严重警告，这回单位提干的名单里有他，这样合规吗？') })).toBeGreaterThan(0.5);
+    // The credit stops growing at LENGTH_CAP characters.
+    expect(questionLength('长'.repeat(80))).toBe(questionLength('长'.repeat(35)));
+    expect(supportProbability({ ...base, coverage: 0.1, length: 35 })).toBeLessThan(0.5);
+  });
+
+  it('answers a long question told as a case whose words only partly meet the article', async () => {
+    const q = '我们车间老陈半年前被给了个严重警告，这回厂里提干的名单里又有他，大伙议论纷纷，这样合规吗？';
+    const { supported, signals } = await judge(q);
+    expect(signals.length).toBeGreaterThanOrEqual(30);
+    // Under a plain coverage threshold this story would be declined.
+    expect(signals.coverage).toBeLessThan(0.3);
+    expect(supported).toBe(true);
   });
 });
 

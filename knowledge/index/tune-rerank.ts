@@ -81,7 +81,7 @@ async function main(): Promise<void> {
         features: h.features,
       }));
       const s = supportSignals(a, hits);
-      support.push({ answerable: c.doc !== null, score: s.coverage - 0.25 * s.factMiss });
+      support.push({ answerable: c.doc !== null, score: s.coverage - 0.25 * s.factMiss + (1.25 * (s.length - 15)) / 100 });
       if (!c.doc) continue;
       const gold = (h: { file: string; article: string | null }): boolean => h.file === c.doc && h.article === c.article;
       const fr = first.slice(0, 5).findIndex(gold);
@@ -97,8 +97,8 @@ async function main(): Promise<void> {
   }
   if (args.includes('--curve')) {
     const off = support.filter((x) => !x.answerable).length;
-    out('decline when coverage − ¼·factMiss ≤ threshold (task requests not counted):');
-    for (let th = 0.1; th <= 0.461; th += 0.02) {
+    out('decline when coverage − ¼·factMiss + 1.25·(length − 15)/100 ≤ threshold (the service uses 0.4; task requests not counted):');
+    for (let th = 0.2; th <= 0.561; th += 0.02) {
       const declined = support.filter((x) => x.score <= th);
       const right = declined.filter((x) => !x.answerable).length;
       out(`  ${th.toFixed(2)}  precision ${(declined.length ? right / declined.length : 1).toFixed(3)}  recall ${(off ? right / off : 1).toFixed(3)}  false declines ${declined.length - right}`);
