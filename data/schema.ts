@@ -160,6 +160,8 @@ export const qaLog = pgTable(
     citations: jsonb('citations').notNull().default(sql`'[]'::jsonb`),
     mode: text('mode').notNull(),
     declined: boolean('declined').notNull().default(false),
+    /** Which check declined the question (core/qa.ts DeclineReason); null when answered. */
+    declineReason: text('decline_reason'),
     latencyMs: integer('latency_ms').notNull(),
     channel: text('channel').notNull().default('web'),
     chatAddress: text('chat_address'),

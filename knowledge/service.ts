@@ -176,7 +176,7 @@ export class KnowledgeService implements QuestionAnswerer {
       }
     }
     const latencyMs = Math.round(performance.now() - started);
-    const logId = await this.log(q, text, citations, mode, latencyMs, ctx);
+    const logId = await this.log(q, text, citations, mode, reason, latencyMs, ctx);
     return { text, citations, declined: mode === 'declined', mode, ...(reason ? { declineReason: reason } : {}), latencyMs, ...(logId ? { logId } : {}) };
   }
 
@@ -203,6 +203,7 @@ export class KnowledgeService implements QuestionAnswerer {
     answer: string,
     citations: Citation[],
     mode: AnswerMode,
+    declineReason: DeclineReason | null,
     latencyMs: number,
     ctx: AskContext,
   ): Promise<number | undefined> {
@@ -215,6 +216,7 @@ export class KnowledgeService implements QuestionAnswerer {
           citations,
           mode,
           declined: mode === 'declined',
+          declineReason,
           latencyMs,
           channel: ctx.channel,
           chatAddress: ctx.chatAddress ?? null,

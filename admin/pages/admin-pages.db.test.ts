@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import request from 'supertest';
 import { createApp } from '../app';
 import { createLogger } from '../../core/logger';
-import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, newsSources, pointsLedger } from '../../data/schema';
+import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, newsSources, pointsLedger, qaLog } from '../../data/schema';
 import { createAdminHarness, csrfOf, login, API_TOKEN, ORG_ADMIN, SUPER, type AdminHarness } from '../../test/e2e/admin-harness';
 import { createAdminPages } from '.';
 
@@ -337,6 +337,17 @@ describe('documents and curated answers', () => {
     await sup.agent.post(`/admin/documents/${id}/delete`).type('form').send({ _csrf: sup.csrf }).expect(303);
     expect(await h.database.db.select().from(documents).where(eq(documents.id, id))).toHaveLength(0);
     expect((await auditRows('document.delete')).some((r) => r.target === `document:${id}`)).toBe(true);
+  });
+
+  test('the Q&A log says why a question went unanswered', async () => {
+    const sup = await login(h.app, SUPER);
+    const task = await h.knowledge.ask('帮我写一篇入党申请书', { channel: 'web' });
+    expect(task).toMatchObject({ declined: true, declineReason: 'task-request' });
+    const row = (await h.database.db.select().from(qaLog).where(eq(qaLog.id, task.logId!)))[0]!;
+    expect(row.declineReason).toBe('task-request');
+    const page = await sup.agent.get('/admin/qa?declined=yes').expect(200);
+    expect(page.text).toContain('帮我写一篇入党申请书');
+    expect(page.text).toContain('写作/翻译等请求');
   });
 
   test('a curated answer becomes an article of 常见问题（管理员补充） and the question is then answered', async () => {

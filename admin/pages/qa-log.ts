@@ -1,6 +1,7 @@
 /** 问答记录: the Q&A log with filters (date, channel, declined, feedback); curate an answer for an unanswered question. */
 import { and, desc, eq, gte, isNull, lt, type SQL } from 'drizzle-orm';
 import { Router, type Response } from 'express';
+import type { DeclineReason } from '../../core/qa';
 import { qaLog } from '../../data/schema';
 import { ValidationError } from '../../core/members/scope';
 import { fromWallClock } from '../../core/zoned-time';
@@ -14,6 +15,17 @@ import { qaScopeCondition } from './stats';
 
 const PAGE_SIZE = 50;
 const MODE_LABEL: Record<string, string> = { greeting: '寒暄', llm: '模型回答', extractive: '摘录回答', declined: '未能回答' };
+
+/** Why a question went unanswered, for the secretary deciding what to add to the knowledge base. */
+const DECLINE_REASON_LABEL: Record<DeclineReason, string> = {
+  'no-passage': '知识库为空',
+  'task-request': '写作/翻译等请求',
+  'answer-kind': '库中没有此类信息（人名、金额、年份等）',
+  'no-such-article': '所问条款不存在',
+  'nothing-to-look-up': '问题没有实质内容',
+  'weak-support': '找到的条文与问题相关度不足',
+  'model-no-support': '模型判断条文不能回答',
+};
 
 function parseDay(s: string, tz: string, endOfDay = false): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -79,7 +91,7 @@ ${
 ${rows.slice(0, PAGE_SIZE).map(
   (r) => html`<tr class="${r.declined ? 'declined' : ''}"><td class="nowrap">${fmtTime(r.createdAt, env.tz)}</td><td>${r.channel}</td><td>${r.question}</td>
 <td title="${r.answer}">${clip(r.answer, 80)}${(r.citations as { title: string; article: string | null }[]).map((ci) => html`<div class="cite">《${ci.title}》${ci.article ?? ''}</div>`)}</td>
-<td>${MODE_LABEL[r.mode] ?? r.mode}</td><td>${r.feedback === 1 ? '👍' : r.feedback === -1 ? '👎' : ''}</td><td>${r.latencyMs} ms</td>
+<td>${MODE_LABEL[r.mode] ?? r.mode}${r.declineReason ? html`<div class="reason">${DECLINE_REASON_LABEL[r.declineReason as DeclineReason] ?? r.declineReason}</div>` : ''}</td><td>${r.feedback === 1 ? '👍' : r.feedback === -1 ? '👎' : ''}</td><td>${r.latencyMs} ms</td>
 <td>${r.declined || r.feedback === -1 ? html`<a href="/admin/qa/${r.id}/curate">补充答案</a>` : ''}</td></tr>`,
 )}
 </tbody></table></div>

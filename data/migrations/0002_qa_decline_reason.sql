@@ -1,0 +1,1 @@
+ALTER TABLE "qa_log" ADD COLUMN "decline_reason" text;
