@@ -64,6 +64,7 @@ test('NO_SUPPORT from the model is a decline, never shown to the user', async ()
   const partials: string[] = [];
   const a = await knowledge.ask('本支部支委会多久开一次？', { channel: 'test' }, { onPartial: (t) => partials.push(t) });
   expect(a.declined).toBe(true);
+  expect(a.declineReason).toBe('model-no-support');
   expect(a.text).toContain('没有找到依据');
   expect(partials.join('')).not.toContain('NO_SUPPORT');
 });
