@@ -1,4 +1,4 @@
-import { EXPANSION_RULES, expandQuery, normalizeQuery } from './query-expand';
+import { EXPANSION_RULES, expandQuery, isFillerWord, normalizeQuery } from './query-expand';
 
 const termsOf = (q: string): string[] => expandQuery(q).terms.map((t) => t.term);
 
@@ -33,5 +33,12 @@ describe('query normalisation and expansion', () => {
   it('does not add what the question already says', () => {
     expect(expandQuery('主题党日').expansions).not.toContain('主题党日');
     expect(EXPANSION_RULES.every((r) => r.add.length > 0)).toBe(true);
+  });
+});
+
+describe('people named in a story', () => {
+  it('weighs 老王, 小李 and 张某 like filler, and keeps words that only look like names', () => {
+    for (const w of ['老王', '小李', '张某', '刘某某']) expect(isFillerWord(w)).toBe(true);
+    for (const w of ['老党员', '小组', '小于', '老区', '公车', '警告']) expect(isFillerWord(w)).toBe(false);
   });
 });

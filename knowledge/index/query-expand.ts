@@ -330,9 +330,15 @@ export function functionCharShare(w: string): number {
   return chars.length ? chars.filter((ch) => FUNCTION_CHARS.has(ch)).length / chars.length : 0;
 }
 
-/** True for question words and colloquial filler (the reranker weighs them low). */
+/**
+ * How people name the people in their story: 老王, 小李, 张某. A case told with names ("老王开公车去钓鱼")
+ * is about what happened, not about anyone called 王, and no regulation names a person.
+ */
+const PERSON_NAME = /^(?:[老小][王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]某某?)$/;
+
+/** True for question words, colloquial filler and people's names (the reranker weighs them low). */
 export function isFillerWord(w: string): boolean {
-  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w);
+  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w) || PERSON_NAME.test(w);
 }
 
 /** Query tuning knobs (weights of the three term origins). */
