@@ -42,3 +42,11 @@ describe('people named in a story', () => {
     for (const w of ['老党员', '小组', '小于', '老区', '公车', '警告']) expect(isFillerWord(w)).toBe(false);
   });
 });
+
+describe('moving home', () => {
+  it('reads 回老家住 and 搬到…常住 as a change of 经常居住地, which moves the organisation relation', () => {
+    expect(expandQuery('我爸退休了回老家住，组织关系要转回去吗').expansions).toContain('经常居住地');
+    expect(expandQuery('我搬到女儿那边常住了').expansions).toContain('转移组织关系');
+    expect(expandQuery('老家的房子要翻修').expansions).not.toContain('经常居住地');
+  });
+});

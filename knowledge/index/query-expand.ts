@@ -114,6 +114,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /学时|培训/, add: ['学习培训', '集中学习', '学时'], weight: 0.5 },
   { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
   { pattern: /外出|打工|务工|外地|流动/, add: ['流动党员', '外出'], weight: 0.5 },
+  { pattern: /回老家|搬回|搬到|搬去|住到|常住|定居/, add: ['经常居住地', '居住地', '转移组织关系'], weight: 0.5 },
   { pattern: /出国|留学|国外|境外/, add: ['出国', '出境', '国外'], weight: 0.5 },
   { pattern: /党史/, add: ['党史学习教育'], unless: /党史学习教育/, weight: 0.4 },
   // Discipline
