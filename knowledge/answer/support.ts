@@ -192,11 +192,16 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   };
 }
 
-/** P(the best passage supports an answer) under `model`. */
-export function supportProbability(s: SupportSignals, model: SupportModel = DEFAULT_SUPPORT_MODEL): number {
+/** The model's linear score: log-odds that the best passage supports an answer (≥ 0 answers by default). */
+export function supportScore(s: SupportSignals, model: SupportModel = DEFAULT_SUPPORT_MODEL): number {
   let z = model.bias;
   for (const k of Object.keys(model.weights) as Array<keyof SupportSignals>) z += model.weights[k] * s[k];
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** P(the best passage supports an answer) under `model`. */
+export function supportProbability(s: SupportSignals, model: SupportModel = DEFAULT_SUPPORT_MODEL): number {
+  return 1 / (1 + Math.exp(-supportScore(s, model)));
 }
 
 /**
@@ -235,16 +240,6 @@ export function declineReason(
   // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
   if (!hasContentWord(a)) return 'nothing-to-look-up';
   return supportProbability(supportSignals(a, hits), model) >= t.minProbability ? null : 'weak-support';
-}
-
-/** True when the hits are good enough to answer from. */
-export function isSupported(
-  a: QuestionAnalysis,
-  hits: readonly RetrievedHit[],
-  t: SupportThresholds = DEFAULT_THRESHOLDS,
-  model: SupportModel = DEFAULT_SUPPORT_MODEL,
-): boolean {
-  return declineReason(a, hits, t, model) === null;
 }
 
 /**

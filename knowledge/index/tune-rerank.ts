@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { aliasesFor } from '../aliases';
-import { supportSignals } from '../answer/support';
+import { DEFAULT_SUPPORT_MODEL, supportScore, supportSignals } from '../answer/support';
 import type { RetrievedHit } from '../answer/types';
 import { parseAndChunk } from '../ingest';
 import { HybridIndex, type HybridIndexOptions, type IndexablePassage } from './hybrid-index';
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
         features: h.features,
       }));
       const s = supportSignals(a, hits);
-      support.push({ answerable: c.doc !== null, score: s.coverage - 0.25 * s.factMiss + (1.25 * (s.length - 15)) / 100 });
+      // The service's rule in units of coverage: it answers above 0 (knowledge/answer/support.ts).
+      support.push({ answerable: c.doc !== null, score: supportScore(s) / DEFAULT_SUPPORT_MODEL.weights.coverage });
       if (!c.doc) continue;
       const gold = (h: { file: string; article: string | null }): boolean => h.file === c.doc && h.article === c.article;
       const fr = first.slice(0, 5).findIndex(gold);
@@ -97,8 +98,9 @@ async function main(): Promise<void> {
   }
   if (args.includes('--curve')) {
     const off = support.filter((x) => !x.answerable).length;
-    out('decline when coverage − ¼·factMiss + 1.25·(length − 15)/100 ≤ threshold (the service uses 0.4; task requests not counted):');
-    for (let th = 0.2; th <= 0.561; th += 0.02) {
+    out('decline when the support score (in units of coverage) ≤ threshold (the service uses 0; task requests not counted):');
+    for (let step = -10; step <= 8; step++) {
+      const th = step / 50;
       const declined = support.filter((x) => x.score <= th);
       const right = declined.filter((x) => !x.answerable).length;
       out(`  ${th.toFixed(2)}  precision ${(declined.length ? right / declined.length : 1).toFixed(3)}  recall ${(off ? right / off : 1).toFixed(3)}  false declines ${declined.length - right}`);
