@@ -353,8 +353,10 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
   let aliasGot = 0;
   for (const b of a.bigrams) {
     bAll += b.weight;
-    if (hay.includes(b.term)) bGot += b.weight;
-    if (c.aliases?.includes(b.term)) aliasGot += b.weight;
+    // Each bigram is looked for once in the aliases and, only when absent there, in the text.
+    const inAliases = c.aliases !== undefined && c.aliases.includes(b.term);
+    if (inAliases) aliasGot += b.weight;
+    if (inAliases || own.includes(b.term)) bGot += b.weight;
   }
   let eAll = 0;
   let eGot = 0;
