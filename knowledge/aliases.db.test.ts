@@ -8,10 +8,10 @@ import { createLogger } from '../core/logger';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { aliasesFor, aliasesId } from './aliases';
 import { createKnowledge } from './create';
+import { REGULATIONS_DIR } from './index/regulation-passages';
 import { ALIAS_CREDIT, focusCoverage } from './index/rerank';
 import type { KnowledgeService } from './service';
 
-const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus', 'regulations');
 const CHARTER = '中国共产党章程.md';
 const log = createLogger('silent');
 
@@ -21,12 +21,12 @@ let service: KnowledgeService;
 beforeAll(async () => {
   database = await createTestDatabase();
   ({ service } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { checkIntervalMs: 0 }));
-  await service.ingest(fs.readFileSync(path.join(CORPUS, CHARTER)), CHARTER);
+  await service.ingest(fs.readFileSync(path.join(REGULATIONS_DIR, CHARTER)), CHARTER);
 }, 60_000);
 afterAll(() => database.close());
 
 test('every bundled regulation has aliases, looked up by title and article or heading', () => {
-  for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md'))) {
+  for (const file of fs.readdirSync(REGULATIONS_DIR).filter((f) => f.endsWith('.md'))) {
     expect(aliasesFor(path.basename(file, '.md'), '第一条').length).toBeGreaterThan(0);
   }
   expect(aliasesFor('党支部工作手册（示例）', '第一条').length).toBeGreaterThan(0);

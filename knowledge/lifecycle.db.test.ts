@@ -9,8 +9,8 @@ import path from 'node:path';
 import { createLogger } from '../core/logger';
 import { createTestDatabase, type TestDatabase } from '../test/db';
 import { createKnowledge } from './create';
+import { REGULATIONS_DIR } from './index/regulation-passages';
 
-const CORPUS = path.join(__dirname, '..', '..', 'shared', 'corpus', 'regulations');
 const DISCIPLINE_2018 = '中国共产党纪律处分条例（2018年修订）.md';
 const log = createLogger('warn');
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 test('a superseded regulation is answered from, with a plain notice', async () => {
   const { service } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { indexDir, checkIntervalMs: 0 });
-  const saved = await service.ingest(fs.readFileSync(path.join(CORPUS, DISCIPLINE_2018)), DISCIPLINE_2018);
+  const saved = await service.ingest(fs.readFileSync(path.join(REGULATIONS_DIR, DISCIPLINE_2018)), DISCIPLINE_2018);
   expect(saved.document.supersededBy).toBe('中国共产党纪律处分条例（2023年修订）');
   expect(saved.document.effectiveDate).toBe('2018-10-01');
   const a = await service.ask('党员受到留党察看处分，党内职务怎么办？', { channel: 'test' });
@@ -45,7 +45,7 @@ test('the persisted index is reused when current and rebuilt when stale or corru
 
   const first = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { indexDir, checkIntervalMs: 0 });
   const file = '中国共产党党员教育管理工作条例.md';
-  await first.service.ingest(fs.readFileSync(path.join(CORPUS, file)), file);
+  await first.service.ingest(fs.readFileSync(path.join(REGULATIONS_DIR, file)), file);
   const expected = await first.service.ask(question, { channel: 'test' });
   expect(expected.text).toContain('32学时');
   const generation = await first.store.generation();
@@ -76,7 +76,7 @@ test('the persisted index is reused when current and rebuilt when stale or corru
 test('re-indexing re-parses the stored upload and replaces its chunks, same version', async () => {
   const { service, store } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { checkIntervalMs: 0 });
   const file = '党史学习教育工作条例.md';
-  const saved = await service.ingest(fs.readFileSync(path.join(CORPUS, file)), file);
+  const saved = await service.ingest(fs.readFileSync(path.join(REGULATIONS_DIR, file)), file);
   // Damage the stored chunks, as an older ingestion version might have left them.
   await database.query('DELETE FROM chunks WHERE document_id = $1 AND ord > 3', [saved.document.id]);
   const count = await service.reindex(saved.document.id);
