@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     for (const c of r.cases) {
       const bad = (c.gold && c.rank !== 1) || (c.gold === null) !== c.declined || c.mustContainOk === false;
       if (bad) out(`✗ ${c.id} rank=${c.rank ?? '-'} declined=${c.declineReason ?? c.declined} must=${c.mustContainOk} lex=${c.lexical} cos=${c.cosine} focus=${c.focus} rr=${c.rerank} margin=${c.margin} | ${c.question} | gold=${c.gold} top=${c.top}`);
+      if (c.mustContainOk === false && !c.declined) out(`    must ${JSON.stringify(c.mustContain)} ← ${c.answer.replace(/\n/g, ' ')}`);
     }
   }
   out(`corpus: ${corpus} (${r.chunks} chunks, ingested in ${r.ingestMs} ms)   qa: ${qa} (${r.cases.length} questions)`);

@@ -30,6 +30,9 @@ export interface CaseResult {
   declined: boolean;
   declineReason?: DeclineReason;
   mustContainOk: boolean | null;
+  /** What a correct answer must quote, and the answer given (for --verbose). */
+  mustContain: string[];
+  answer: string;
   lexical: number;
   cosine: number;
   /** Reranker focus-word coverage of the top hit (the decline model's main signal). */
@@ -91,6 +94,8 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
         declined: answer.declined,
         ...(answer.declineReason ? { declineReason: answer.declineReason } : {}),
         mustContainOk: c.doc ? !answer.declined && c.must_contain.every((m) => text.includes(normalizeForMatch(m))) : null,
+        mustContain: c.must_contain,
+        answer: answer.text,
         lexical: round(top?.lexical ?? 0),
         cosine: round(top?.cosine ?? 0),
         focus: round(top?.features?.coverage ?? 0),
