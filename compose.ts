@@ -30,6 +30,7 @@ import { registerMeetingJobs } from './jobs/workers/meeting-jobs';
 import { scheduleComplianceWarning } from './jobs/workers/meeting-compliance-warning';
 import { outboxDelivery, runnerScheduler } from './jobs/workers/meeting-ports';
 import { outboxDigestDeliverer } from './jobs/workers/news-digest';
+import { knowledgeAliasesJobModule } from './jobs/workers/knowledge-aliases';
 import { newsJobModule } from './jobs/workers/news-module';
 import { createKnowledge } from './knowledge/create';
 import type { KnowledgeService } from './knowledge/service';
@@ -96,7 +97,7 @@ export async function buildServices(config: Config, log: Logger, clock: Clock = 
 
   const metrics = createJobMetrics();
   const byChannel = Object.fromEntries(['telegram', 'wecom-bot', 'wecom-app', 'wecom-webhook', 'web'].map((c) => [c, outboxDelivererFor(channels)]));
-  const jobs = setupJobs(config, { database, logger: log, deliverers: byChannel, metrics, clock, modules: [...jobModules, newsJobModule] });
+  const jobs = setupJobs(config, { database, logger: log, deliverers: byChannel, metrics, clock, modules: [...jobModules, newsJobModule, knowledgeAliasesJobModule] });
   metrics.watch(jobs.runner);
 
   const events = new EventBus(log);

@@ -139,6 +139,11 @@ export const chunks = pgTable(
     article: text('article'),
     /** Embedding as little-endian float32, so indexes rebuild without calling the embedder again. */
     embedding: bytea('embedding'),
+    /**
+     * Member-style questions a configured model wrote for this passage (knowledge/alias-writer.ts),
+     * joined by "；"; indexed like the bundled aliases. NULL = not asked yet, '' = asked, none kept.
+     */
+    generatedAliases: text('generated_aliases'),
   },
   (t) => [index('chunks_doc_idx').on(t.documentId)],
 );

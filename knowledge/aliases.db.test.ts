@@ -30,10 +30,23 @@ test('every bundled regulation has aliases, looked up by title and article or he
     expect(aliasesFor(path.basename(file, '.md'), '第一条').length).toBeGreaterThan(0);
   }
   expect(aliasesFor('党支部工作手册（示例）', '第一条').length).toBeGreaterThan(0);
-  expect(aliasesFor('中国共产党章程', null, '总纲')).toContain('党的宗旨');
+  expect(aliasesFor('中国共产党章程', '第九百条')).toBe('');
   expect(aliasesFor('某单位自己的手册', '第一条')).toBe('');
   expect(aliasesFor('中国共产党章程', '第九百条')).toBe('');
   expect(aliasesId()).toMatch(/^[0-9a-f]+$/);
+});
+
+test('a long heading split into passages gives each passage the phrases of its own paragraphs (anchored keys)', async () => {
+  const outline = (await service.retrieve('党的最高理想和最终目标', 20)).filter((h) => h.passage.article === '总纲').map((h) => h.passage);
+  const serve = outline.find((p) => p.text.includes('坚持全心全意为人民服务'));
+  const nature = outline.find((p) => p.text.includes('中国共产党是中国工人阶级的先锋队'));
+  expect(serve && nature).toBeTruthy();
+  expect(aliasesFor('中国共产党章程', null, '总纲', serve!.text)).toContain('党的宗旨');
+  expect(aliasesFor('中国共产党章程', null, '总纲', nature!.text)).not.toContain('党的宗旨');
+  expect(aliasesFor('中国共产党章程', null, '总纲', '')).toBe('');
+  // Through the service: the passage that states the main social contradiction is found by how members ask it.
+  const hits = await service.retrieve('现在咱们社会的主要矛盾是啥');
+  expect(hits[0]?.passage.text).toContain('不平衡不充分');
 });
 
 test('a question in the aliases’ words finds the article and quotes only its text', async () => {

@@ -3,10 +3,10 @@
  * knowledge generation, so other processes notice it and no reader ever sees half a document.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../data/db';
 import { chunks, documents, knowledgeGeneration } from '../data/schema';
-import { aliasesFor } from './aliases';
+import { indexedAliases } from './aliases';
 import type { Passage as IndexedPassage } from './index/bm25';
 
 /** A chunk ready to store: text, citation and its embedding. */
@@ -181,6 +181,50 @@ export class KnowledgeStore {
     });
   }
 
+  /**
+   * The next document (lowest id) with passages no model has written aliases for yet, with those
+   * passages; undefined when none is waiting.
+   */
+  async awaitingAliases(): Promise<{ document: DocumentRow; passages: Array<Pick<Passage, 'id' | 'article' | 'headingPath' | 'text'>> } | undefined> {
+    const next = await this.db
+      .select({ id: chunks.documentId })
+      .from(chunks)
+      .where(isNull(chunks.generatedAliases))
+      .orderBy(asc(chunks.documentId))
+      .limit(1);
+    if (!next[0]) return undefined;
+    const document = await this.get(next[0].id);
+    if (!document) return undefined;
+    const passages = await this.db
+      .select({ id: chunks.id, article: chunks.article, headingPath: chunks.headingPath, text: chunks.text })
+      .from(chunks)
+      .where(and(eq(chunks.documentId, document.id), isNull(chunks.generatedAliases)))
+      .orderBy(asc(chunks.ord));
+    return { document, passages };
+  }
+
+  /**
+   * Stores model-written aliases (chunk id → phrases joined by "；", '' for none) in one
+   * transaction that bumps the generation, so every process re-indexes the document. Returns false,
+   * storing nothing, when the document has meanwhile been replaced by another version or deleted.
+   */
+  async saveGeneratedAliases(documentId: number, version: number, byChunk: ReadonlyMap<number, string>): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(4242)`);
+      const touched = await tx
+        .update(documents)
+        .set({ updatedAt: new Date() })
+        .where(and(eq(documents.id, documentId), eq(documents.version, version)))
+        .returning({ id: documents.id });
+      if (!touched[0]) return false;
+      for (const [chunkId, phrases] of byChunk) {
+        await tx.update(chunks).set({ generatedAliases: phrases }).where(and(eq(chunks.id, chunkId), eq(chunks.documentId, documentId)));
+      }
+      await bumpGeneration(tx);
+      return true;
+    });
+  }
+
   async list(): Promise<DocumentRow[]> {
     return this.db.select(summaryColumns).from(documents).orderBy(asc(documents.id));
   }
@@ -218,14 +262,15 @@ export class KnowledgeStore {
         text: chunks.text,
         supersededBy: documents.supersededBy,
         embedding: chunks.embedding,
+        generatedAliases: chunks.generatedAliases,
       })
       .from(chunks)
       .innerJoin(documents, and(eq(documents.id, chunks.documentId)))
       .where(where)
       .orderBy(asc(chunks.documentId), asc(chunks.ord));
-    return rows.map((r) => ({
+    return rows.map(({ generatedAliases, ...r }) => ({
       ...r,
-      aliases: aliasesFor(r.title, r.article, r.headingPath),
+      aliases: indexedAliases(r.title, r.article, r.headingPath, r.text, generatedAliases),
       superseded: r.supersededBy !== null,
       embedding: decodeEmbedding(r.embedding),
     }));

@@ -357,9 +357,15 @@ export interface ExpandOptions {
 }
 
 /** Full-width → half-width, dialect → written form, article numbers, trailing particles. */
-export function normalizeQuery(q: string): string {
-  let s = q.normalize('NFKC').trim().toLowerCase();
+/** Width, case and the colloquial → written rewrites (`NORMALIZE_RULES`); also applied to aliases, which are in members' words too. */
+export function normalizeWording(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase();
   for (const [re, rep] of NORMALIZE_RULES) s = s.replace(re, rep);
+  return s;
+}
+
+export function normalizeQuery(q: string): string {
+  let s = normalizeWording(q.trim());
   s = normalizeArticleRef(s);
   // Trailing particles and punctuation, repeated: "能投票吗？" → "能投票".
   s = s.replace(/[吗呢啊呀吧嘛哦呗\s?？!！。.,，~～…]+$/u, '');

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { aliasesFor } from '../aliases';
+import { indexedAliases } from '../aliases';
 import { DEFAULT_SUPPORT_MODEL, supportScore, supportSignals } from '../answer/support';
 import type { RetrievedHit } from '../answer/types';
 import { parseAndChunk } from '../ingest';
@@ -37,7 +37,7 @@ async function loadCorpus(dir: string): Promise<Chunk[]> {
   for (const [i, file] of files.entries()) {
     const { doc, chunks } = await parseAndChunk(readFileSync(join(dir, file)), file);
     for (const c of chunks) {
-      const aliases = aliasesFor(doc.title, c.article, c.headingPath);
+      const aliases = indexedAliases(doc.title, c.article, c.headingPath, c.text);
       // As the service indexes them (knowledge/store.ts): aliases with their article.
       out.push({ id: out.length + 1, documentId: i + 1, title: doc.title, article: c.article, headingPath: c.headingPath, text: c.text, file, ...(aliases ? { aliases } : {}) });
     }
