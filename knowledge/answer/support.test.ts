@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { answerKindMissing, declineReason, isTaskRequest, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
+import { answerKindMissing, declineReason, isTaskRequest, meetingFrequencyUnstated, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -58,6 +58,8 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('帮我写一篇入党申请书')).reason).toBe('task-request');
     expect((await judge('纪律处分条例第二百条')).reason).toBe('no-such-article');
     expect((await judge('现任中组部部长叫什么名字')).reason).toBe('answer-kind');
+    // The six regulations never say how often 党小组会 meet (the 支部工作条例 does; it is not among them).
+    expect((await judge('党小组会一个月得开几回啊')).reason).toBe('answer-kind');
     expect((await judge('红烧肉怎么做才好吃')).reason).toBe('weak-support');
     expect((await judge('预备党员能不能投票')).reason).toBeNull();
   });
@@ -171,5 +173,24 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我国现在有哪几个民主党派', '总纲 中国共产党同各民主党派长期共存')).toBe(true);
     expect(answerKindMissing('全党现在的指导思想是什么', '总纲 中国共产党以马克思列宁主义……作为自己的行动指南')).toBe(false);
     expect(answerKindMissing('换届选举差额比例要多少', '第十一条 可以直接采用候选人数多于应选人数的差额选举办法')).toBe(true);
+  });
+});
+
+describe('how often a meeting is held', () => {
+  const lifeMeeting = '第十七条 党支部每年至少召开1次组织生活会，也可以根据工作需要随时召开，一般以党员大会、党支部委员会会议或者党小组会形式进行。';
+  const historyDays = '第十九条 基层党组织应当通过“三会一课”、主题党日等形式开展党史学习教育，每年至少组织1次以党史为主要内容的学习或者主题党日。';
+  it('is answered only by a passage that says it of that meeting', () => {
+    expect(meetingFrequencyUnstated('党小组会一个月得开几次', [lifeMeeting])).toBe(true);
+    expect(meetingFrequencyUnstated('党课一年要上几次', [historyDays])).toBe(true);
+    expect(meetingFrequencyUnstated('组织生活会一年开几次', [lifeMeeting])).toBe(false);
+    expect(meetingFrequencyUnstated('主题党日多久搞一次', [historyDays])).toBe(false);
+  });
+  it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
+    expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);
+    expect(meetingFrequencyUnstated('党小组会多久开一次', [lifeMeeting, '第十四条 党小组会一般每月召开1次，由组长召集。'])).toBe(false);
+  });
+  it('leaves other questions alone', () => {
+    expect(meetingFrequencyUnstated('党小组会由谁召集', [lifeMeeting])).toBe(false);
+    expect(meetingFrequencyUnstated('预备期多久', [lifeMeeting])).toBe(false);
   });
 });

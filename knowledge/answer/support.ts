@@ -1,9 +1,11 @@
 /**
  * The decline rule: do the retrieved passages answer the question, or should Xiaozhi say it has no
  * basis? Declined without looking further: requests to write/translate/compute something
- * (`isTaskRequest`), questions without content words, and a named article (第X条) that no retrieved
- * passage has (a bare "第16条" is answered with the top article of that number). Otherwise a logistic model over signals of the question and the reranked hits; the
- * fitted model uses three:
+ * (`isTaskRequest`), questions without content words, kinds of fact the passages do not state
+ * (`answerKindMissing`; how often a meeting is held, said of another meeting:
+ * `meetingFrequencyUnstated`), and a named article (第X条) that no retrieved passage has (a bare
+ * "第16条" is answered with the top article of that number). Otherwise a logistic model over signals
+ * of the question and the reranked hits; the fitted model uses three:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
  *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (only
@@ -138,6 +140,39 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   return pay !== null && !pay.some((w) => passageText.includes(w));
 }
 
+/**
+ * How often a meeting is held is stated of that meeting: "党支部每年至少召开1次组织生活会，……一般以
+ * 党员大会、党支部委员会会议或者党小组会形式进行" names 党小组会 but does not say how often it meets.
+ * A how-often question about a meeting is answered only by a passage where the meeting and a frequency
+ * stand in one clause or two neighbouring clauses of one sentence ("支部党员大会由全体党员参加，一般每季度召开1次").
+ */
+const MEETINGS: readonly RegExp[] = [
+  /党小组会/,
+  /支委会|支部委员会(会议)?/,
+  /党员大会/,
+  /(?<!三会一)党课/,
+  /主题党日/,
+  /组织生活会/,
+  /民主生活会/,
+  /民主评议/,
+  /谈心谈话/,
+];
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一/;
+const FREQUENCY_FACT = /每(年|月|季度|半年|周|届)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次|定期/;
+
+/** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
+export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
+  if (!FREQUENCY_QUESTION.test(normalizedQuestion)) return false;
+  const asked = MEETINGS.filter((m) => m.test(normalizedQuestion));
+  if (asked.length === 0) return false;
+  const states = (m: RegExp, text: string): boolean =>
+    text.split(/[。；！？\n]/).some((sentence) => {
+      const clauses = sentence.split(/[，,：:]/);
+      return clauses.some((c, i) => m.test(c) && [clauses[i - 1], c, clauses[i + 1]].some((n) => n !== undefined && FREQUENCY_FACT.test(n)));
+    });
+  return !asked.some((m) => texts.some((t) => states(m, t)));
+}
+
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 
@@ -231,6 +266,7 @@ export function declineReason(
   if (!hits.length) return 'no-passage';
   if (isTaskRequest(a.expanded.normalized)) return 'task-request';
   if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return 'answer-kind';
+  if (meetingFrequencyUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
   if (a.articleRef) {
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.
