@@ -184,6 +184,8 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('党课一年要上几次', [historyDays])).toBe(true);
     expect(meetingFrequencyUnstated('组织生活会一年开几次', [lifeMeeting])).toBe(false);
     expect(meetingFrequencyUnstated('主题党日多久搞一次', [historyDays])).toBe(false);
+    expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
+    expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
   });
   it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
     expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);

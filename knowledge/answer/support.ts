@@ -141,10 +141,11 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
 }
 
 /**
- * How often a meeting is held is stated of that meeting: "党支部每年至少召开1次组织生活会，……一般以
+ * How often a meeting is held (or another recurring duty done: 思想汇报) is stated of that meeting: "党支部每年至少召开1次组织生活会，……一般以
  * 党员大会、党支部委员会会议或者党小组会形式进行" names 党小组会 but does not say how often it meets.
  * A how-often question about a meeting is answered only by a passage where the meeting and a frequency
  * stand in one clause or two neighbouring clauses of one sentence ("支部党员大会由全体党员参加，一般每季度召开1次").
+ * "定期召开" is no frequency: it does not say how often.
  */
 const MEETINGS: readonly RegExp[] = [
   /党小组会/,
@@ -156,9 +157,10 @@ const MEETINGS: readonly RegExp[] = [
   /民主生活会/,
   /民主评议/,
   /谈心谈话/,
+  /思想汇报|汇报思想/,
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一/;
-const FREQUENCY_FACT = /每(年|月|季度|半年|周|届)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次|定期/;
+const FREQUENCY_FACT = /每(年|月|季度|半年|周|届)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
