@@ -5,8 +5,8 @@
  * configured (jobs/workers/knowledge-aliases.ts). The questions only help retrieval: they are
  * indexed with the passage and never shown or quoted.
  */
-import type OpenAI from 'openai';
 import type { ModelEndpoint } from '../core/config';
+import { createOpenAIClient } from './openai-client';
 
 /** A passage as the model sees it: where it is cited from, and its text. */
 export interface AliasSource {
@@ -64,14 +64,7 @@ export function parseAliasReply(reply: string, count: number): string[][] {
 }
 
 export function createAliasWriter(endpoint: ModelEndpoint, opts: { timeoutMs?: number } = {}): AliasWriter {
-  // Loaded only when a model is configured (see knowledge/answer/llm.ts).
-  const { default: OpenAIClient } = require('openai') as { default: typeof OpenAI };
-  const client = new OpenAIClient({
-    apiKey: endpoint.apiKey,
-    ...(endpoint.baseUrl ? { baseURL: endpoint.baseUrl } : {}),
-    timeout: opts.timeoutMs ?? 120_000,
-    maxRetries: 2,
-  });
+  const client = createOpenAIClient(endpoint, opts.timeoutMs ?? 120_000);
   return {
     async write(sources) {
       const body = sources.map((s, i) => `[${i + 1}] ${s.label}\n${s.text}`).join('\n\n');

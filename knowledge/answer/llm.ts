@@ -2,9 +2,9 @@
  * Grounded generation through any OpenAI-compatible endpoint: the model sees only the retrieved
  * passages, must cite them as 《标题》第X条, and must say NO_SUPPORT when they do not answer.
  */
-import type OpenAI from 'openai';
 import type { Citation } from '../../core/qa';
 import type { ModelEndpoint } from '../../core/config';
+import { createOpenAIClient } from '../openai-client';
 import { citeLabel, supersededNotice, toCitation } from './cite';
 import type { RetrievedHit } from './types';
 
@@ -38,14 +38,7 @@ function contextBlock(hits: RetrievedHit[]): string {
 }
 
 export function createLlmAnswerer(endpoint: ModelEndpoint, opts: { timeoutMs?: number } = {}): LlmAnswerer {
-  // Loaded only when a model is configured: the SDK is ≈ 150 modules the extractive default never uses.
-  const { default: OpenAIClient } = require('openai') as { default: typeof OpenAI };
-  const client = new OpenAIClient({
-    apiKey: endpoint.apiKey,
-    ...(endpoint.baseUrl ? { baseURL: endpoint.baseUrl } : {}),
-    timeout: opts.timeoutMs ?? 30000,
-    maxRetries: 2,
-  });
+  const client = createOpenAIClient(endpoint, opts.timeoutMs ?? 30000);
   return {
     async answer(question, hits, onPartial) {
       const stream = await client.chat.completions.create({
