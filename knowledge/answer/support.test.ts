@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { answerKindMissing, declineReason, isTaskRequest, meetingFrequencyUnstated, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
+import { alternativesUnstated, answerKindMissing, declineReason, isTaskRequest, meetingFrequencyUnstated, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -196,3 +196,21 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('预备期多久', [lifeMeeting])).toBe(false);
   });
 });
+
+describe('either-or questions', () => {
+  const badge = '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。';
+  const organs = '第五条 机关基层党组织一般按照党员人数设置：党员100人以上的，设立党的基层委员会；党员50人以上、100人以下的，设立党的总支部委员会。';
+  it('are declined when the passages name neither alternative', () => {
+    expect(alternativesUnstated('党徽是别在左胸还是右胸', [badge])).toBe(true);
+    expect(alternativesUnstated('请假要写书面假条，还是微信跟书记说一声就行', [organs])).toBe(true);
+  });
+  it('are answered when a passage names one of them', () => {
+    expect(alternativesUnstated('我们机关一百二十多个党员，该设党委还是总支', [organs])).toBe(false);
+    expect(alternativesUnstated('党徽是镰刀锤头还是五角星', [badge])).toBe(false);
+  });
+  it('leave 还是 meaning "still" alone', () => {
+    expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
+    expect(alternativesUnstated('电话、上门都试过，还是找不着人，组织上怎么处理', [badge])).toBe(false);
+  });
+});
+

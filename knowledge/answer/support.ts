@@ -3,7 +3,8 @@
  * basis? Declined without looking further: requests to write/translate/compute something
  * (`isTaskRequest`), questions without content words, kinds of fact the passages do not state
  * (`answerKindMissing`; how often a meeting is held, said of another meeting:
- * `meetingFrequencyUnstated`), and a named article (第X条) that no retrieved passage has (a bare
+ * `meetingFrequencyUnstated`; either-or questions whose alternatives the passages never name:
+ * `alternativesUnstated`), and a named article (第X条) that no retrieved passage has (a bare
  * "第16条" is answered with the top article of that number). Otherwise a logistic model over signals
  * of the question and the reranked hits; the fitted model uses three:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
@@ -24,7 +25,9 @@
  * refits. Off-topic questions in party
  * vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard case for lexical signals.
  */
+import { functionCharShare, isFillerWord } from '../index/query-expand';
 import { haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
+import { tokenizeParts } from '../index/tokenizer';
 import type { DeclineReason } from '../../core/qa';
 import type { RetrievedHit } from './types';
 
@@ -175,6 +178,43 @@ export function meetingFrequencyUnstated(normalizedQuestion: string, texts: read
   return !asked.some((m) => texts.some((t) => states(m, t)));
 }
 
+/** A word of content (not filler, mostly not function characters). */
+function isContentWord(w: string): boolean {
+  return /^[\u4e00-\u9fff]+$/.test(w) && !isFillerWord(w) && functionCharShare(w) < 0.5;
+}
+
+/**
+ * The word of an alternative next to 还是: the content word that ends (starts) the side, or else its
+ * last (first) two Chinese characters when those make a content word (jieba leaves 左胸 as 左 + 胸).
+ */
+function alternativeWord(side: string, at: 'start' | 'end'): string | undefined {
+  const words = tokenizeParts(side).words.filter(isContentWord);
+  const w = at === 'end' ? words[words.length - 1] : words[0];
+  if (w && (at === 'end' ? side.length - (side.lastIndexOf(w) + w.length) <= 2 : side.indexOf(w) <= 2)) return w;
+  const han = side.replace(/[^\u4e00-\u9fff]/g, '');
+  const pair = at === 'end' ? han.slice(-2) : han.slice(0, 2);
+  return pair.length === 2 && isContentWord(pair) ? pair : undefined;
+}
+
+/**
+ * An either-or question ("党徽别在左胸还是右胸", "假条写书面的，还是微信说一声") is answered by a passage
+ * that speaks of at least one of the two: of the last word of the first alternative or the first
+ * word of the second (content words only). "我还是预备党员" (still) names no alternatives, or only one.
+ */
+export function alternativesUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
+  const clauses = normalizedQuestion.split(/[，,；;。？?！!]/).map((c) => c.trim()).filter(Boolean);
+  const at = clauses.findIndex((c) => c.includes('还是'));
+  if (at < 0) return false;
+  const clause = clauses[at]!;
+  const cut = clause.indexOf('还是');
+  const left = cut > 0 ? clause.slice(0, cut) : (clauses[at - 1] ?? '');
+  const right = clause.slice(cut + 2);
+  const a = alternativeWord(left, 'end');
+  const b = alternativeWord(right, 'start');
+  if (!a || !b) return false;
+  return !texts.some((t) => t.includes(a) || t.includes(b));
+}
+
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 
@@ -269,6 +309,7 @@ export function declineReason(
   if (isTaskRequest(a.expanded.normalized)) return 'task-request';
   if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return 'answer-kind';
   if (meetingFrequencyUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
+  if (alternativesUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
   if (a.articleRef) {
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.
