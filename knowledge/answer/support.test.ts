@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { alternativesUnstated, answerKindMissing, declineReason, isTaskRequest, meetingFrequencyUnstated, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
+import { alternativesUnstated, answerKindMissing, declineReason, isTaskRequest, meetingFrequencyUnstated, namedDocumentMissing, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -211,6 +211,25 @@ describe('either-or questions', () => {
   it('leave 还是 meaning "still" alone', () => {
     expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
     expect(alternativesUnstated('电话、上门都试过，还是找不着人，组织上怎么处理', [badge])).toBe(false);
+  });
+});
+
+describe('questions naming a regulation', () => {
+  const discipline = { passage: { title: '中国共产党纪律处分条例（2018年修订）', text: '第七条 ……违反中央八项规定精神……' } };
+  const handbook = { passage: { title: '党支部工作手册（示例）', text: '书中内容归纳自党章、《中国共产党支部工作条例（试行）》以及党员教育管理等方面的党内法规' } };
+  it('are declined when no retrieved document is that one and no passage mentions it', () => {
+    expect(namedDocumentMissing('廉洁自律准则里对领导干部提了哪几条要求', [discipline])).toBe(true);
+    expect(namedDocumentMissing('按干部选拔任用条例,提副处得干满几年', [discipline])).toBe(true);
+    expect(namedDocumentMissing('《关于新形势下党内政治生活的若干准则》讲了什么', [discipline])).toBe(true);
+  });
+  it('are answered from the document named, in part or in a passage that mentions it', () => {
+    expect(namedDocumentMissing('这版纪律处分条例是从哪天开始施行的', [discipline])).toBe(false);
+    expect(namedDocumentMissing('中央八项规定是哪八条', [discipline])).toBe(false);
+    expect(namedDocumentMissing('按支部工作条例,支委会多久开一次', [handbook])).toBe(false);
+  });
+  it('read 按规定 and described documents as no name', () => {
+    expect(namedDocumentMissing('专门干党务的按规定该配几个', [discipline])).toBe(false);
+    expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  * (`isTaskRequest`), questions without content words, kinds of fact the passages do not state
  * (`answerKindMissing`; how often a meeting is held, said of another meeting:
  * `meetingFrequencyUnstated`; either-or questions whose alternatives the passages never name:
- * `alternativesUnstated`), and a named article (第X条) that no retrieved passage has (a bare
+ * `alternativesUnstated`; a regulation the library does not hold, named: `namedDocumentMissing`), and a named article (第X条) that no retrieved passage has (a bare
  * "第16条" is answered with the top article of that number). Otherwise a logistic model over signals
  * of the question and the reranked hits; the fitted model uses three:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
@@ -215,6 +215,34 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   return !texts.some((t) => t.includes(a) || t.includes(b));
 }
 
+/**
+ * A question that names a regulation ("廉洁自律准则里…", "按干部选拔任用条例…") asks what that
+ * document says. When no retrieved document is that one and no passage mentions it, the library does
+ * not hold it: declined rather than answered from a neighbour. Names are 《…》 or a run of Chinese
+ * before 准则/条例/规定/办法/细则 with no function characters (管机关党建的条例 names no document).
+ */
+const DOCUMENT_KIND = /(准则|条例|规定|办法|细则)/g;
+/** The name ending in the kind word at `end`: the Chinese characters before it up to a function character. */
+function documentNameAt(q: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\u4e00-\u9fff]/.test(q[start - 1]!) && functionCharShare(q[start - 1]!) === 0) start--;
+  return q.slice(start, end);
+}
+export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
+  const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
+  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
+  for (const name of names) {
+    // A bare kind (条例, 按规定) names no document.
+    if (name.length < 4) continue;
+    const known = (s: string): boolean => {
+      for (let k = 0; name.length - k >= 4; k++) if (s.includes(name.slice(k))) return true;
+      return false;
+    };
+    if (!hits.some((h) => known(h.passage.title) || known(h.passage.text))) return true;
+  }
+  return false;
+}
+
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 
@@ -310,6 +338,7 @@ export function declineReason(
   if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return 'answer-kind';
   if (meetingFrequencyUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
   if (alternativesUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
+  if (namedDocumentMissing(a.expanded.normalized, hits)) return 'answer-kind';
   if (a.articleRef) {
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.
