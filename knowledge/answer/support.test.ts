@@ -227,6 +227,12 @@ describe('questions naming a regulation', () => {
     expect(namedDocumentMissing('中央八项规定是哪八条', [discipline])).toBe(false);
     expect(namedDocumentMissing('按支部工作条例,支委会多久开一次', [handbook])).toBe(false);
   });
+  it('match a title in short form, and leave 规定 (a verb as often) alone', () => {
+    const rules = { passage: { title: '中国共产党发展党员工作细则', text: '第十一条 党支部每半年对入党积极分子进行一次考察。' } };
+    expect(namedDocumentMissing('按纪律条例，收购物卡怎么处分', [discipline])).toBe(false);
+    expect(namedDocumentMissing('发展党员细则里积极分子多久考察一次', [rules])).toBe(false);
+    expect(namedDocumentMissing('二十大党章规定，预备期为几年', [rules])).toBe(false);
+  });
   it('read 按规定 and described documents as no name', () => {
     expect(namedDocumentMissing('专门干党务的按规定该配几个', [discipline])).toBe(false);
     expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
