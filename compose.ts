@@ -179,6 +179,7 @@ export function httpParts(config: Config, s: Services, log: Logger): { apiRouter
       compliance: s.meetings.compliance,
       news: s.news.service,
       jobs: s.jobs.runner,
+      aliasWriting: config.llm !== undefined,
       channels: () =>
         (['web', 'telegram', 'wecom-bot', 'wecom-app', 'wecom-webhook'] as const).map((channel) => ({ channel, live: live.has(channel) })),
     },

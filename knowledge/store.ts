@@ -203,6 +203,15 @@ export class KnowledgeStore {
     return { document, passages };
   }
 
+  /** How many of a document's passages still wait for model-written aliases. */
+  async passagesAwaitingAliases(documentId: number): Promise<number> {
+    const rows = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(chunks)
+      .where(and(eq(chunks.documentId, documentId), isNull(chunks.generatedAliases)));
+    return rows[0]?.n ?? 0;
+  }
+
   /**
    * Stores model-written aliases (chunk id → phrases joined by "；", '' for none) in one
    * transaction that bumps the generation, so every process re-indexes the document. Returns false,

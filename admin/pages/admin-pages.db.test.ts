@@ -9,6 +9,7 @@ import { createApp } from '../app';
 import { createLogger } from '../../core/logger';
 import { adminUsers, auditLog, bindCodes, documents, jobs, meetings, members, newsSources, pointsLedger, qaLog } from '../../data/schema';
 import { createAdminHarness, csrfOf, login, API_TOKEN, ORG_ADMIN, SUPER, type AdminHarness } from '../../test/e2e/admin-harness';
+import { KnowledgeStore } from '../../knowledge/store';
 import { createAdminPages } from '.';
 
 let h: AdminHarness;
@@ -337,6 +338,24 @@ describe('documents and curated answers', () => {
     await sup.agent.post(`/admin/documents/${id}/delete`).type('form').send({ _csrf: sup.csrf }).expect(303);
     expect(await h.database.db.select().from(documents).where(eq(documents.id, id))).toHaveLength(0);
     expect((await auditRows('document.delete')).some((r) => r.target === `document:${id}`)).toBe(true);
+  });
+
+  test('a document page says where its aliases come from and lists them folded under each passage', async () => {
+    const sup = await login(h.app, SUPER);
+    const up = await sup.agent.post('/admin/documents/upload').set('X-CSRF-Token', sup.csrf).attach('file', md('活动室借用办法', '借用活动室应当提前一天登记。'), 'r.md').expect(201);
+    const id = up.body.document.id as number;
+    const before = await sup.agent.get(`/admin/documents/${id}`).expect(200);
+    expect(before.text).toContain('未配置模型（设置 OPENAI_* 后自动生成）');
+    expect(before.text).not.toContain('检索用的口语问法');
+
+    const store = new KnowledgeStore(h.database.db);
+    const passages = await store.chunksOf(id);
+    expect(await store.passagesAwaitingAliases(id)).toBe(passages.length);
+    await store.saveGeneratedAliases(id, up.body.document.version as number, new Map(passages.map((p) => [p.id, '想借开会的屋子要打招呼吗；用完要收拾吗'])));
+    const after = await sup.agent.get(`/admin/documents/${id}`).expect(200);
+    expect(after.text).toContain('已由模型生成');
+    expect(after.text).toContain('检索用的口语问法（2，不展示给党员）');
+    expect(after.text).toContain('<li>想借召开会议的屋子要打招呼吗</li>');
   });
 
   test('the Q&A log says why a question went unanswered', async () => {

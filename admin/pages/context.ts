@@ -34,6 +34,8 @@ export interface AdminPagesExtra {
   retryJob?: (id: number) => Promise<boolean>;
   /** The job runner (BullMQ or embedded): with it the 任务 page shows its counts and failures and retries through it. */
   jobs?: Pick<JobRunner, 'counts' | 'failed' | 'retry'>;
+  /** True when a model writes aliases for uploaded documents (OPENAI_* set): the document page then says how many passages wait. */
+  aliasWriting?: boolean;
 }
 
 /** Security knobs (defaults suit production; tests shorten them). */

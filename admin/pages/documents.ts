@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { Router, type Request, type Response } from 'express';
 import { documents } from '../../data/schema';
 import { listOrganisations } from '../../core/members/organisations';
+import { hasBundledAliases } from '../../knowledge/aliases';
 import { IngestError, parseAndChunk } from '../../knowledge/ingest';
 import { KnowledgeStore } from '../../knowledge/store';
 import { actorOf, ctx, type PagesEnv, type RequestContext } from './context';
@@ -23,6 +24,23 @@ const STATUS_LABEL: Record<string, string> = { pending: '等待中', indexing: '
 function decodeFileName(name: string): string {
   const utf8 = Buffer.from(name, 'latin1').toString('utf8');
   return (utf8.includes('\uFFFD') ? name : utf8).replace(/[\\/]/g, '_').slice(0, 200);
+}
+
+/**
+ * Where a document's aliases (member-style questions indexed with each passage, never shown to
+ * members) come from: the bundled alias files, the configured model, or nowhere yet.
+ */
+function aliasState(title: string, waiting: number, modelWrites: boolean): string {
+  if (hasBundledAliases(title)) return '随法规库提供';
+  if (waiting === 0) return '已由模型生成';
+  return modelWrites ? `模型生成中，还有 ${waiting} 段` : '未配置模型（设置 OPENAI_* 后自动生成）';
+}
+
+/** A passage's aliases, folded: admins check what the index matches, members never see them. */
+function aliasList(aliases: string | undefined): SafeHtml | '' {
+  const list = (aliases ?? '').split(/[;；]/).filter(Boolean);
+  if (!list.length) return '';
+  return html`<details class="aliases"><summary>检索用的口语问法（${list.length}，不展示给党员）</summary><ul>${list.map((a) => html`<li>${a}</li>`)}</ul></details>`;
 }
 
 async function orgNames(env: PagesEnv, c: RequestContext): Promise<Map<number, string>> {
@@ -169,6 +187,7 @@ export function createDocumentsPages(env: PagesEnv): Router {
       const access = await docAccess(env.db, c.admin);
       const passages = await store.chunksOf(d.id);
       const can = access.canChange(d);
+      const waiting = await store.passagesAwaitingAliases(d.id);
       const body = html`
 <section class="card">
   <dl class="meta">
@@ -176,6 +195,7 @@ export function createDocumentsPages(env: PagesEnv): Router {
     <dt>版本</dt><dd>第 ${d.version} 版</dd>
     <dt>状态</dt><dd><span class="status status-${d.status}">${STATUS_LABEL[d.status] ?? d.status}</span></dd>
     <dt>段落</dt><dd>${d.chunkCount}</dd>
+    <dt>口语问法</dt><dd id="alias-state">${aliasState(d.title, waiting, env.extra.aliasWriting === true)}</dd>
     ${d.issuer ? html`<dt>发布机关</dt><dd>${d.issuer}</dd>` : ''}
     ${d.effectiveDate ? html`<dt>生效日期</dt><dd>${d.effectiveDate}</dd>` : ''}
     ${d.supersededBy ? html`<dt>已被取代</dt><dd>《${d.supersededBy}》</dd>` : ''}
@@ -197,7 +217,7 @@ export function createDocumentsPages(env: PagesEnv): Router {
   ${
     passages.length
       ? html`<ol class="chunks">${passages.map(
-          (p) => html`<li><div class="cite">引用：《${p.title}》${p.article ?? ''}${p.superseded ? '（已被取代）' : ''}</div>${p.headingPath ? html`<div class="hint">${p.headingPath}</div>` : ''}<pre class="chunk-text">${p.text}</pre></li>`,
+          (p) => html`<li><div class="cite">引用：《${p.title}》${p.article ?? ''}${p.superseded ? '（已被取代）' : ''}</div>${p.headingPath ? html`<div class="hint">${p.headingPath}</div>` : ''}<pre class="chunk-text">${p.text}</pre>${aliasList(p.aliases)}</li>`,
         )}</ol>`
       : emptyState('这个文档没有可检索的段落。')
   }
