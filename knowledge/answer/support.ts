@@ -2,11 +2,9 @@
  * The decline rule: do the retrieved passages answer the question, or should Xiaozhi say it has no
  * basis? Declined without looking further: requests to write/translate/compute something
  * (`isTaskRequest`), questions without content words, kinds of fact the passages do not state
- * (`answerKindMissing`; how often a meeting is held, said of another meeting:
- * `meetingFrequencyUnstated`; either-or questions whose alternatives the passages never name:
- * `alternativesUnstated`; a regulation the library does not hold, named: `namedDocumentMissing`), and a named article (第X条) that no retrieved passage has (a bare
- * "第16条" is answered with the top article of that number). Otherwise a logistic model over signals
- * of the question and the reranked hits; the fitted model uses three:
+ * (./answer-kinds.ts), and a named article (第X条) that no retrieved passage has (a bare "第16条" is
+ * answered with the top article of that number). Otherwise a logistic model over signals of the
+ * question and the reranked hits; the fitted model uses three:
  *  - `coverage`: idf-weighted share of the question's focus words the best or second passage
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
  *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (only
@@ -25,10 +23,9 @@
  * refits. Off-topic questions in party
  * vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard case for lexical signals.
  */
-import { functionCharShare, isFillerWord } from '../index/query-expand';
 import { haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
-import { tokenizeParts } from '../index/tokenizer';
 import type { DeclineReason } from '../../core/qa';
+import { unstatedAnswerKind } from './answer-kinds';
 import type { RetrievedHit } from './types';
 
 /** The signals the decline model reads. */
@@ -79,179 +76,6 @@ const QUANTITY_FACT =
 /** Questions asking for a date, and text stating one (a date, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日/;
-
-/**
- * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
- * now, the calendar year or place of a historical event, sums of money, refunds, rankings, payment
- * channels. They are declined unless the best passage actually contains something of that kind (a
- * year, a place, an amount, 退还, 排名, 网上/发票).
- */
-const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
-  // Current office holders and persons' names: the library names no persons.
-  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
-  // Market forecasts.
-  { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
-  { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
-  {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
-    fact: /元|百分之|%|比例/,
-  },
-  // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
-  { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
-  { question: /(?<![安编])排(第)?几|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
-  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
-  // Floors, rooms and phone numbers of an office: local facts no regulation states.
-  { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
-  // Totals and statistics ("全国一共有多少党员").
-  { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
-];
-
-const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销';
-
-/** Pay and benefits: answered only from a passage that speaks of the same thing. */
-const PAY_WORDS = new RegExp(PAY, 'g');
-
-/**
- * Asking whether one *gets* pay or benefits. The library mentions money only as misconduct
- * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
- */
-const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
-const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
-
-/**
- * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,
- * household registration, loans. Declined outright; a question about party training of civil
- * servants says 公务员 without these words.
- */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
-
-/** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
-const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
-const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
-
-/** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派"). */
-const CURRENT_STATISTICS = /(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
-
-/** True when the question asks for a kind of fact the best passage does not contain. */
-export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
-  if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  if (CIVIL_MATTERS.test(normalizedQuestion) || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
-  if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
-  if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
-  const pay = normalizedQuestion.match(PAY_WORDS);
-  return pay !== null && !pay.some((w) => passageText.includes(w));
-}
-
-/**
- * How often a meeting is held (or another recurring duty done: 思想汇报) is stated of that meeting: "党支部每年至少召开1次组织生活会，……一般以
- * 党员大会、党支部委员会会议或者党小组会形式进行" names 党小组会 but does not say how often it meets.
- * A how-often question about a meeting is answered only by a passage where the meeting and a frequency
- * stand in one clause or two neighbouring clauses of one sentence ("支部党员大会由全体党员参加，一般每季度召开1次").
- * "定期召开" is no frequency: it does not say how often.
- */
-const MEETINGS: readonly RegExp[] = [
-  /党小组会/,
-  /支委会|支部委员会(会议)?/,
-  /党员大会/,
-  /(?<!三会一)党课/,
-  /主题党日/,
-  /组织生活会/,
-  /民主生活会/,
-  /民主评议/,
-  /谈心谈话/,
-  /思想汇报|汇报思想/,
-];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一/;
-const FREQUENCY_FACT = /每(年|月|季度|半年|周|届)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
-
-/** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
-export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
-  if (!FREQUENCY_QUESTION.test(normalizedQuestion)) return false;
-  const asked = MEETINGS.filter((m) => m.test(normalizedQuestion));
-  if (asked.length === 0) return false;
-  const states = (m: RegExp, text: string): boolean =>
-    text.split(/[。；！？\n]/).some((sentence) => {
-      const clauses = sentence.split(/[，,：:]/);
-      return clauses.some((c, i) => m.test(c) && [clauses[i - 1], c, clauses[i + 1]].some((n) => n !== undefined && FREQUENCY_FACT.test(n)));
-    });
-  return !asked.some((m) => texts.some((t) => states(m, t)));
-}
-
-/** A word of content (not filler, mostly not function characters). */
-function isContentWord(w: string): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(w) && !isFillerWord(w) && functionCharShare(w) < 0.5;
-}
-
-/**
- * The word of an alternative next to 还是: the content word that ends (starts) the side, or else its
- * last (first) two Chinese characters when those make a content word (jieba leaves 左胸 as 左 + 胸).
- */
-function alternativeWord(side: string, at: 'start' | 'end'): string | undefined {
-  const words = tokenizeParts(side).words.filter(isContentWord);
-  const w = at === 'end' ? words[words.length - 1] : words[0];
-  if (w && (at === 'end' ? side.length - (side.lastIndexOf(w) + w.length) <= 2 : side.indexOf(w) <= 2)) return w;
-  const han = side.replace(/[^\u4e00-\u9fff]/g, '');
-  const pair = at === 'end' ? han.slice(-2) : han.slice(0, 2);
-  return pair.length === 2 && isContentWord(pair) ? pair : undefined;
-}
-
-/**
- * An either-or question ("党徽别在左胸还是右胸", "假条写书面的，还是微信说一声") is answered by a passage
- * that speaks of at least one of the two: of the last word of the first alternative or the first
- * word of the second (content words only). "我还是预备党员" (still) names no alternatives, or only one.
- */
-export function alternativesUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
-  const clauses = normalizedQuestion.split(/[，,；;。？?！!]/).map((c) => c.trim()).filter(Boolean);
-  const at = clauses.findIndex((c) => c.includes('还是'));
-  if (at < 0) return false;
-  const clause = clauses[at]!;
-  const cut = clause.indexOf('还是');
-  const left = cut > 0 ? clause.slice(0, cut) : (clauses[at - 1] ?? '');
-  const right = clause.slice(cut + 2);
-  const a = alternativeWord(left, 'end');
-  const b = alternativeWord(right, 'start');
-  if (!a || !b) return false;
-  return !texts.some((t) => t.includes(a) || t.includes(b));
-}
-
-/**
- * A question that names a regulation ("廉洁自律准则里…", "按干部选拔任用条例…") asks what that
- * document says. When no retrieved document is that one and no passage mentions it, the library does
- * not hold it: declined rather than answered from a neighbour. Names are 《…》 or a run of Chinese
- * ending in 准则/条例/细则 with no function characters (管机关党建的条例 names no document); 规定 and
- * 办法 are left out, being verbs and everyday nouns as often (党章规定, 想办法). A name matches a title
- * in short form too (纪律条例, 发展党员细则: its characters in the title's order).
- */
-const DOCUMENT_KIND = /准则|条例|细则/g;
-/** The name ending in the kind word at `end`: the Chinese characters before it up to a function character. */
-function documentNameAt(q: string, end: number): string {
-  let start = end;
-  while (start > 0 && /[\u4e00-\u9fff]/.test(q[start - 1]!) && functionCharShare(q[start - 1]!) === 0) start--;
-  return q.slice(start, end);
-}
-/** True when the characters of `short` appear in `long` in order. */
-function isAbbreviationOf(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
-  const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
-  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
-  for (const name of names) {
-    // A bare kind (条例, 这个条例) names no document.
-    if (name.length < 4) continue;
-    // The name may open with a word of the sentence (这版纪律处分条例): any tail of four characters or more counts.
-    const tails = Array.from({ length: name.length - 3 }, (_v, k) => name.slice(k));
-    if (!hits.some((h) => tails.some((t) => isAbbreviationOf(t.replace(/[（）()]/g, ''), h.passage.title) || h.passage.text.includes(t)))) return true;
-  }
-  return false;
-}
 
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
@@ -345,10 +169,7 @@ export function declineReason(
 ): DeclineReason | null {
   if (!hits.length) return 'no-passage';
   if (isTaskRequest(a.expanded.normalized)) return 'task-request';
-  if (answerKindMissing(a.expanded.normalized, hits[0]!.passage.text)) return 'answer-kind';
-  if (meetingFrequencyUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
-  if (alternativesUnstated(a.expanded.normalized, hits.slice(0, 2).map((h) => h.passage.text))) return 'answer-kind';
-  if (namedDocumentMissing(a.expanded.normalized, hits)) return 'answer-kind';
+  if (unstatedAnswerKind(a.expanded.normalized, hits)) return 'answer-kind';
   if (a.articleRef) {
     // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
     // answered with the article the ranking put first.

@@ -1,0 +1,110 @@
+/** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
+import { alternativesUnstated, answerKindMissing, meetingFrequencyUnstated, namedDocumentMissing } from './answer-kinds';
+
+describe('answer kinds the library never states', () => {
+  it('declines current office holders, and years, places or sums the passage lacks', () => {
+    expect(answerKindMissing('现任中央政治局常委都有谁', '第二十三条 党的中央政治局、中央政治局常务委员会和中央委员会总书记，由中央委员会全体会议选举。')).toBe(true);
+    expect(answerKindMissing('遵义会议是哪一年开的', '第十三条 入党积极分子经过一年以上培养教育和考察')).toBe(true);
+    expect(answerKindMissing('党费是按工资的百分之几交的', '第九条 党员如果没有正当理由，连续六个月不交纳党费')).toBe(true);
+    expect(answerKindMissing('党的一大在哪儿召开的', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
+    expect(answerKindMissing('支部书记工资多少', '第七条 机关正式党员3人以上的，成立党支部')).toBe(true);
+    expect(answerKindMissing('我们单位党支部书记叫什么名字', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
+    expect(answerKindMissing('全国现在一共有多少名党员', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
+    expect(answerKindMissing('茅台股票明天会涨吗', '第九十四条 违反有关规定从事营利活动')).toBe(true);
+    expect(answerKindMissing('下一届世界杯在哪个国家办', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);
+    expect(answerKindMissing('当支部书记有没有额外的津贴拿', '第九十四条 违反有关规定取得、持有、实际使用运动健身卡')).toBe(true);
+    expect(answerKindMissing('我们街道党工委办公室在几楼', '第三十九条 街道党工委应当加强对党员的教育管理')).toBe(true);
+    expect(answerKindMissing('违规发放津贴补贴怎么处分', '第一百条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
+  });
+  it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
+    expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);
+    expect(answerKindMissing('支委会多久开一次', '第十三条 支部委员会会议一般每月召开1次')).toBe(false);
+    expect(answerKindMissing('入党介绍人是谁', '第十四条 发展对象应当有两名正式党员作入党介绍人')).toBe(false);
+  });
+  it('declines refunds, rankings and payment channels the passage does not speak of', () => {
+    const dues = '第九条 党员如果没有正当理由，连续六个月不交纳党费';
+    expect(answerKindMissing('党费多交了能退回来吗', dues)).toBe(true);
+    expect(answerKindMissing('党费可以用微信交吗', dues)).toBe(true);
+    expect(answerKindMissing('党费收据找谁开', dues)).toBe(true);
+    expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
+    // 安排几回 and 退党 are no ranking or refund questions.
+    expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
+    expect(answerKindMissing('不交党费还不肯退党怎么办', dues)).toBe(false);
+  });
+  it('declines pay entitlements, civil matters, investments and current statistics, not the rules about them', () => {
+    const stocks = '第九十四条 违反有关规定买卖股票或者进行其他证券投资的';
+    expect(answerKindMissing('当支部书记每个月能领补贴吗', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(true);
+    expect(answerKindMissing('滥发补贴会受什么处分', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
+    expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
+    expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    expect(answerKindMissing('这只股票现在还能买吗', stocks)).toBe(true);
+    expect(answerKindMissing('党员干部私下买卖股票算违纪吗', stocks)).toBe(false);
+    expect(answerKindMissing('我国现在有哪几个民主党派', '总纲 中国共产党同各民主党派长期共存')).toBe(true);
+    expect(answerKindMissing('全党现在的指导思想是什么', '总纲 中国共产党以马克思列宁主义……作为自己的行动指南')).toBe(false);
+    expect(answerKindMissing('换届选举差额比例要多少', '第十一条 可以直接采用候选人数多于应选人数的差额选举办法')).toBe(true);
+  });
+});
+
+describe('how often a meeting is held', () => {
+  const lifeMeeting = '第十七条 党支部每年至少召开1次组织生活会，也可以根据工作需要随时召开，一般以党员大会、党支部委员会会议或者党小组会形式进行。';
+  const historyDays = '第十九条 基层党组织应当通过“三会一课”、主题党日等形式开展党史学习教育，每年至少组织1次以党史为主要内容的学习或者主题党日。';
+  it('is answered only by a passage that says it of that meeting', () => {
+    expect(meetingFrequencyUnstated('党小组会一个月得开几次', [lifeMeeting])).toBe(true);
+    expect(meetingFrequencyUnstated('党课一年要上几次', [historyDays])).toBe(true);
+    expect(meetingFrequencyUnstated('组织生活会一年开几次', [lifeMeeting])).toBe(false);
+    expect(meetingFrequencyUnstated('主题党日多久搞一次', [historyDays])).toBe(false);
+    expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
+    expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
+  });
+  it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
+    expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);
+    expect(meetingFrequencyUnstated('党小组会多久开一次', [lifeMeeting, '第十四条 党小组会一般每月召开1次，由组长召集。'])).toBe(false);
+  });
+  it('leaves other questions alone', () => {
+    expect(meetingFrequencyUnstated('党小组会由谁召集', [lifeMeeting])).toBe(false);
+    expect(meetingFrequencyUnstated('预备期多久', [lifeMeeting])).toBe(false);
+  });
+});
+
+describe('either-or questions', () => {
+  const badge = '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。';
+  const organs = '第五条 机关基层党组织一般按照党员人数设置：党员100人以上的，设立党的基层委员会；党员50人以上、100人以下的，设立党的总支部委员会。';
+  it('are declined when the passages name neither alternative', () => {
+    expect(alternativesUnstated('党徽是别在左胸还是右胸', [badge])).toBe(true);
+    expect(alternativesUnstated('请假要写书面假条，还是微信跟书记说一声就行', [organs])).toBe(true);
+  });
+  it('are answered when a passage names one of them', () => {
+    expect(alternativesUnstated('我们机关一百二十多个党员，该设党委还是总支', [organs])).toBe(false);
+    expect(alternativesUnstated('党徽是镰刀锤头还是五角星', [badge])).toBe(false);
+  });
+  it('leave 还是 meaning "still" alone', () => {
+    expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
+    expect(alternativesUnstated('电话、上门都试过，还是找不着人，组织上怎么处理', [badge])).toBe(false);
+  });
+});
+
+describe('questions naming a regulation', () => {
+  const discipline = { passage: { title: '中国共产党纪律处分条例（2018年修订）', text: '第七条 ……违反中央八项规定精神……' } };
+  const handbook = { passage: { title: '党支部工作手册（示例）', text: '书中内容归纳自党章、《中国共产党支部工作条例（试行）》以及党员教育管理等方面的党内法规' } };
+  it('are declined when no retrieved document is that one and no passage mentions it', () => {
+    expect(namedDocumentMissing('廉洁自律准则里对领导干部提了哪几条要求', [discipline])).toBe(true);
+    expect(namedDocumentMissing('按干部选拔任用条例,提副处得干满几年', [discipline])).toBe(true);
+    expect(namedDocumentMissing('《关于新形势下党内政治生活的若干准则》讲了什么', [discipline])).toBe(true);
+  });
+  it('are answered from the document named, in part or in a passage that mentions it', () => {
+    expect(namedDocumentMissing('这版纪律处分条例是从哪天开始施行的', [discipline])).toBe(false);
+    expect(namedDocumentMissing('中央八项规定是哪八条', [discipline])).toBe(false);
+    expect(namedDocumentMissing('按支部工作条例,支委会多久开一次', [handbook])).toBe(false);
+  });
+  it('match a title in short form, and leave 规定 (a verb as often) alone', () => {
+    const rules = { passage: { title: '中国共产党发展党员工作细则', text: '第十一条 党支部每半年对入党积极分子进行一次考察。' } };
+    expect(namedDocumentMissing('按纪律条例，收购物卡怎么处分', [discipline])).toBe(false);
+    expect(namedDocumentMissing('发展党员细则里积极分子多久考察一次', [rules])).toBe(false);
+    expect(namedDocumentMissing('二十大党章规定，预备期为几年', [rules])).toBe(false);
+  });
+  it('read 按规定 and described documents as no name', () => {
+    expect(namedDocumentMissing('专门干党务的按规定该配几个', [discipline])).toBe(false);
+    expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
+  });
+});
+
