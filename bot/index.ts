@@ -34,6 +34,8 @@ export interface ChannelDeps {
   wecomBot?: { heartbeatIntervalMs?: number; reconnectIntervalMs?: number; startTimeoutMs?: number };
   /** Web chat route; default on at POST /api/chat. */
   webChat?: boolean;
+  /** Restart of a channel that failed to start for a passing reason: first wait and longest wait (default 5 s doubling to 5 min). */
+  restart?: { firstDelayMs?: number; maxDelayMs?: number };
 }
 
 /** Result of one proactive delivery. */
@@ -154,28 +156,62 @@ export function createChannels(config: ChannelsConfig, deps: ChannelDeps): Chann
     },
   };
 
+  const restarts = new Map<ChannelName, NodeJS.Timeout>();
+  let stopping = false;
+  /**
+   * A platform outage at boot must not take the other channels down, nor leave this one deaf until
+   * the next deploy: it is started again in the background, after 5 s, doubling to 5 min, until it
+   * starts or the service stops. Refused credentials are not retried (they stop start-up).
+   */
+  const restartLater = (name: ChannelName, start: () => Promise<void>, delayMs: number): void => {
+    const maxDelay = deps.restart?.maxDelayMs ?? 300_000;
+    const timer = setTimeout(() => {
+      restarts.delete(name);
+      if (stopping) return;
+      start().then(
+        () => log.info({ channel: name }, 'channel started after an earlier failure'),
+        (err: unknown) => {
+          if (err instanceof ChannelAuthError) {
+            log.error({ channel: name, err }, 'channel refused our credentials; not retried');
+            return;
+          }
+          const next = Math.min(delayMs * 2, maxDelay);
+          log.error({ channel: name, err, retryInMs: next }, 'channel failed to start');
+          restartLater(name, start, next);
+        },
+      );
+    }, delayMs);
+    timer.unref();
+    restarts.set(name, timer);
+  };
+
   return {
     routes,
     live,
     deliverer,
     async start() {
-      const starting: Array<[ChannelName, Promise<void>]> = [];
-      if (telegram) starting.push(['telegram', telegram.start()]);
-      if (wecomBot) starting.push(['wecom-bot', wecomBot.start()]);
-      for (const [name, p] of starting) {
+      stopping = false;
+      const starting: Array<[ChannelName, () => Promise<void>, Promise<void>]> = [];
+      if (telegram) starting.push(['telegram', telegram.start, telegram.start()]);
+      if (wecomBot) starting.push(['wecom-bot', wecomBot.start, wecomBot.start()]);
+      for (const [name, start, p] of starting) {
         try {
           await p;
         } catch (err) {
           if (err instanceof ChannelAuthError) {
             throw new ChannelAuthError(name, `${name} refused our credentials: ${err.message}`, err.code, { cause: err });
           }
-          // a platform outage at boot must not take the other channels down; the channel stays listed
-          log.error({ channel: name, err }, 'channel failed to start');
+          const first = deps.restart?.firstDelayMs ?? 5_000;
+          log.error({ channel: name, err, retryInMs: first }, 'channel failed to start');
+          restartLater(name, start, first);
         }
       }
       log.info({ live }, `channels live: ${live.join(', ') || 'none'}`);
     },
     async stop() {
+      stopping = true;
+      for (const timer of restarts.values()) clearTimeout(timer);
+      restarts.clear();
       await Promise.all([telegram?.stop(), wecomBot?.stop()]);
     },
   };

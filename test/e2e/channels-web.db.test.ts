@@ -11,7 +11,8 @@ import { ChannelAuthError, ChannelError } from '../../core/errors';
 import { createTestDatabase, type TestDatabase } from '../db';
 import { hostRoutes, type RouteHost } from '../fakes/http-host';
 import { createStubAnswerer } from '../fakes/qa-stub';
-import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server';
+import { startFakeTelegram, tgText, type FakeTelegram } from '../fakes/telegram-server';
+import { waitFor } from '../../jobs/testing';
 import { startFakeWecomApi, type FakeWecomApi } from '../fakes/wecom-api-server';
 import { startFakeAibot, type FakeAibot } from '../fakes/wecom-bot-server';
 
@@ -125,3 +126,25 @@ test('refused credentials stop start-up with a ChannelAuthError naming the chann
   expect((err as ChannelAuthError).channel).toBe('wecom-bot');
   await badBot.stop();
 });
+
+test('a channel that cannot reach its platform at boot is started again in the background and then answers', async () => {
+  const logger = pino({ level: 'silent' });
+  const conversation = createConversation({ db: database.db, qa: createStubAnswerer(), logger });
+  const base = { wecomBot: undefined, wecomApp: undefined, wecomApiBase: wecomApi.url, wecomWebhookKeys: [], telegram: undefined };
+  const getMes = () => tg.calls.filter((c) => c.method === 'getMe').length;
+  // Four 502s exhaust the call's retries: start-up goes on without Telegram.
+  tg.failNext('getMe', { httpStatus: 502 }, { httpStatus: 502 }, { httpStatus: 502 }, { httpStatus: 502 });
+  const polling = createChannels({ ...base, telegram: { token: tg.token, apiRoot: tg.url, webhookSecret: undefined } }, { conversation, logger, retry: { baseDelayMs: 5 }, restart: { firstDelayMs: 50 } });
+  const before = getMes();
+  await polling.start();
+  expect(getMes()).toBe(before + 4);
+  try {
+    await waitFor(() => getMes() > before + 4, 'the background restart', 5_000);
+    const sent = tg.sent.length;
+    tg.push(tgText({ chatId: 5005, fromId: 5005, text: '三会一课是什么？' }));
+    await waitFor(() => tg.sent.slice(sent).some((c) => c.params.chat_id === 5005), 'the answer', 5_000);
+  } finally {
+    await polling.stop();
+  }
+});
+
