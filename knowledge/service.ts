@@ -10,7 +10,7 @@ import { qaLog } from '../data/schema';
 import { extractiveAnswer } from './answer/extractive';
 import type { LlmAnswerer } from './answer/llm';
 import { smallTalkReply } from './answer/small-talk';
-import { DEFAULT_THRESHOLDS, declineReason, preferCurrent, type SupportThresholds } from './answer/support';
+import { DEFAULT_THRESHOLDS, declineReason, narrowlyUnsupported, preferCurrent, type SupportThresholds } from './answer/support';
 import { rerank, type QuestionAnalysis } from './index/rerank';
 import type { RetrievedHit } from './answer/types';
 import type { IndexSync } from './index-sync';
@@ -163,7 +163,11 @@ export class KnowledgeService implements QuestionAnswerer {
     } else {
       const { hits, analysis } = await this.retrieveAnalysed(q, this.deps.topK ?? 5);
       reason = declineReason(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
-      const result = reason === null ? await this.compose(q, hits, opts, analysis) : null;
+      // A narrowly unsupported question goes to the model when there is one: it reads the passages and
+      // answers or says NO_SUPPORT (a model that fails leaves the decline as it was).
+      const modelJudges = this.deps.llm !== undefined && narrowlyUnsupported(analysis, hits, reason);
+      const result = reason === null ? await this.compose(q, hits, opts, analysis) : modelJudges ? await this.modelAnswer(q, hits, opts) : null;
+      if (modelJudges && result) reason = result.declined ? 'model-no-support' : null;
       if (result && !result.declined) {
         text = result.text;
         citations = result.citations;
@@ -186,16 +190,20 @@ export class KnowledgeService implements QuestionAnswerer {
     opts: AskOptions,
     analysis?: QuestionAnalysis,
   ): Promise<{ text: string; citations: Citation[]; declined: boolean; mode: AnswerMode }> {
-    if (this.deps.llm) {
-      try {
-        const r = await this.deps.llm.answer(question, hits, opts.onPartial);
-        return { ...r, mode: r.declined ? 'declined' : 'llm' };
-      } catch (err) {
-        // The model being down must not leave a member without an answer.
-        this.deps.log.warn({ err }, 'model call failed; answering extractively');
-      }
+    // The model being down must not leave a member without an answer: the extractive one follows.
+    const byModel = this.deps.llm ? await this.modelAnswer(question, hits, opts) : null;
+    return byModel ?? { ...extractiveAnswer(question, hits, analysis), declined: false, mode: 'extractive' };
+  }
+
+  /** The model's answer (or its NO_SUPPORT), or null when it cannot be reached. */
+  private async modelAnswer(question: string, hits: RetrievedHit[], opts: AskOptions): Promise<{ text: string; citations: Citation[]; declined: boolean; mode: AnswerMode } | null> {
+    try {
+      const r = await this.deps.llm!.answer(question, hits, opts.onPartial);
+      return { ...r, mode: r.declined ? 'declined' : 'llm' };
+    } catch (err) {
+      this.deps.log.warn({ err }, 'model call failed');
+      return null;
     }
-    return { ...extractiveAnswer(question, hits, analysis), declined: false, mode: 'extractive' };
   }
 
   private async log(

@@ -182,6 +182,19 @@ export function declineReason(
 }
 
 /**
+ * How far below the answer line a question may fall and still be put to a configured model, in
+ * log-odds (3 ≈ a quarter of the question's words short of the coverage the rule wants). Lexical
+ * support cannot tell a story told in a member's own words from an off-topic question in party words;
+ * the model reads the passages and answers or says NO_SUPPORT.
+ */
+export const MODEL_JUDGES_BAND = 3;
+
+/** True when the only check that declines the question is the support model, and only narrowly: a model may judge it. */
+export function narrowlyUnsupported(a: QuestionAnalysis, hits: readonly RetrievedHit[], reason: DeclineReason | null, model: SupportModel = DEFAULT_SUPPORT_MODEL): boolean {
+  return reason === 'weak-support' && supportScore(supportSignals(a, hits), model) >= -MODEL_JUDGES_BAND;
+}
+
+/**
  * Orders hits so current text comes first: a superseded passage stays on top only when no current
  * passage is nearly as relevant.
  */

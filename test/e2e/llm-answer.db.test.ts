@@ -2,6 +2,7 @@
  * Grounded generation through the real `openai` SDK against a local OpenAI-compatible server:
  * the model sees the retrieved passages, its streamed answer reaches the caller, citations come from
  * the passages it cites, NO_SUPPORT becomes a decline, and a failing model falls back to extractive.
+ * A question the lexical decline rule narrowly rejects is put to the model, which decides.
  */
 import { createLogger } from '../../core/logger';
 import { createKnowledge } from '../../knowledge/create';
@@ -75,4 +76,35 @@ test('a failing model falls back to the extractive answer', async () => {
   expect(a.mode).toBe('extractive');
   expect(a.text).toContain('每月召开一次');
   expect(a.citations[0]).toMatchObject({ title: '测试党支部细则', article: '第一条' });
+});
+
+describe('a question the lexical rule narrowly declines is put to the model', () => {
+  // Told in a member's words: 碰头 / 凑 are not the article's; support falls just short of the line.
+  const BORDERLINE = '我们几个支委碰头商量事，隔多长时间得凑一次';
+
+  test('the model reads the passages and answers', async () => {
+    mode = 'answer';
+    const calls = fake.requests.length;
+    const a = await knowledge.ask(BORDERLINE, { channel: 'test' });
+    expect(fake.requests.length).toBe(calls + 1);
+    expect(a).toMatchObject({ declined: false, mode: 'llm' });
+    expect(a.declineReason).toBeUndefined();
+    expect(a.citations[0]).toMatchObject({ title: '测试党支部细则', article: '第一条' });
+  });
+
+  test('NO_SUPPORT declines it as the model’s decision; a failing model leaves the lexical decline', async () => {
+    mode = 'refuse';
+    expect(await knowledge.ask(BORDERLINE, { channel: 'test' })).toMatchObject({ declined: true, declineReason: 'model-no-support' });
+    mode = 'down';
+    const down = await knowledge.ask(BORDERLINE, { channel: 'test' });
+    expect(down).toMatchObject({ declined: true, declineReason: 'weak-support', mode: 'declined' });
+  });
+
+  test('a question far from every passage is declined without asking the model', async () => {
+    mode = 'answer';
+    const calls = fake.requests.length;
+    const a = await knowledge.ask('食堂的饭菜多久换一次', { channel: 'test' });
+    expect(a).toMatchObject({ declined: true, declineReason: 'weak-support' });
+    expect(fake.requests.length).toBe(calls);
+  });
 });
