@@ -1,9 +1,12 @@
 /**
  * npm run eval -- --corpus <dir> --qa <file.jsonl> [--k 5] [--json] [--verbose]
- * Prints the metrics table; with --json the last line is one JSON object. --verbose lists failing
+ * Prints the metrics table; with --json the last line is one JSON object. With OPENAI_* (and/or
+ * EMBEDDINGS_*) in the environment it measures the service with those models, as `npm start` would
+ * run it; without, the offline default. --verbose lists failing
  * cases with the top hit's signals: lex = normalised BM25, cos = cosine, focus = reranker focus-word
  * coverage (decline signal), rr = rerank score, margin = rr over the second hit.
  */
+import { loadConfig } from '../../core/config';
 import { runEval } from './run';
 
 function arg(name: string): string | undefined {
@@ -21,7 +24,9 @@ async function main(): Promise<void> {
   const k = Number(arg('k') ?? 5);
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
-  const r = await runEval({ corpus, qa, k });
+  const { llm, embeddings } = loadConfig(process.env);
+  if (llm || embeddings) process.stderr.write(`measuring with ${[llm && `model ${llm.model}`, embeddings && `embeddings ${embeddings.model}`].filter(Boolean).join(' and ')}\n`);
+  const r = await runEval({ corpus, qa, k, models: { llm, embeddings } });
   const out = (s: string) => process.stdout.write(`${s}\n`);
   if (verbose) {
     for (const c of r.cases) {

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Config } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import type { DeclineReason } from '../../core/qa';
 import { openDatabase } from '../../data/db';
@@ -18,6 +19,8 @@ export interface EvalOptions {
   corpus: string;
   qa: string;
   k?: number;
+  /** Model endpoints to measure with (OPENAI_* / EMBEDDINGS_*); unset = the offline default. */
+  models?: Pick<Config, 'llm' | 'embeddings'>;
   baselines?: boolean;
 }
 
@@ -70,7 +73,7 @@ export async function runEval(opts: EvalOptions): Promise<EvalReport> {
   const log = createLogger('warn');
   const database = await openDatabase({});
   try {
-    const { service, sync } = await createKnowledge({ embeddings: undefined, llm: undefined }, database.db, log, { checkIntervalMs: 0 });
+    const { service, sync } = await createKnowledge({ embeddings: opts.models?.embeddings, llm: opts.models?.llm }, database.db, log, { checkIntervalMs: 0 });
     const t0 = performance.now();
     const files = await ingestCorpus(service, opts.corpus);
     const ingestMs = performance.now() - t0;
