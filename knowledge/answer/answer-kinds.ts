@@ -32,6 +32,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
+  { question: /(证|书|卡|本|材料|档案|表)[^，。？]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Totals and statistics ("全国一共有多少党员").
