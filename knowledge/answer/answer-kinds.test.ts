@@ -17,6 +17,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我党员证丢了,怎么补办', '第八十二条 违反有关规定……')).toBe(true);
     expect(answerKindMissing('入党志愿书写错了能重新领一本吗', '第十九条 发展对象填写入党志愿书')).toBe(true);
     expect(answerKindMissing('入党志愿书由谁填写', '第十九条 发展对象填写入党志愿书')).toBe(false);
+    expect(answerKindMissing('组织关系转接在系统里一直卡在待接收,怎么催', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('党员教育能不能用网络平台来搞', '第二十一条 运用互联网、网络平台开展党员教育')).toBe(false);
     expect(answerKindMissing('违规发放津贴补贴怎么处分', '第一百条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
