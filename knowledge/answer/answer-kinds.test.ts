@@ -19,6 +19,9 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('入党志愿书由谁填写', '第十九条 发展对象填写入党志愿书')).toBe(false);
     expect(answerKindMissing('组织关系转接在系统里一直卡在待接收,怎么催', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('党员教育能不能用网络平台来搞', '第二十一条 运用互联网、网络平台开展党员教育')).toBe(false);
+    expect(answerKindMissing('述职评议打分表里党建那一项占多少分', '第三十九条 机关党组织书记抓党建述职评议考核')).toBe(true);
+    expect(answerKindMissing('去红色教育基地，每人的交通和餐费按什么标准报', '第四十条 机关党建工作经费')).toBe(true);
+    expect(answerKindMissing('接待费超标准会受什么处分', '第一百零五条 违反有关规定超标准、超范围接待')).toBe(false);
     expect(answerKindMissing('违规发放津贴补贴怎么处分', '第一百条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {

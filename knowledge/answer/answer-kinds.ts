@@ -36,6 +36,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(证|书|卡|本|材料|档案|表)[^，。？]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换)/, fact: null },
+  // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
+  { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Totals and statistics ("全国一共有多少党员").
@@ -52,6 +54,8 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
+/** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)/;
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
 
 /**
@@ -74,6 +78,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   if (CIVIL_MATTERS.test(normalizedQuestion) || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
+  if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   const pay = normalizedQuestion.match(PAY_WORDS);
   return pay !== null && !pay.some((w) => passageText.includes(w));
 }
