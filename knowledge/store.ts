@@ -71,6 +71,14 @@ async function bumpGeneration(tx: Tx): Promise<number> {
   return rows[0]!.generation;
 }
 
+/**
+ * Serialises the writers of documents and their passages for the rest of the transaction: two
+ * uploads of one title, or an upload and the alias writer, never interleave.
+ */
+async function lockKnowledgeWriters(tx: Tx): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(4242)`);
+}
+
 async function insertChunks(tx: Tx, documentId: number, input: StoredChunkInput[]): Promise<void> {
   for (let i = 0; i < input.length; i += 500) {
     const batch = input.slice(i, i + 500).map((c) => ({
@@ -102,8 +110,7 @@ export class KnowledgeStore {
   async save(input: DocumentInput): Promise<SaveOutcome> {
     const hash = contentHash(input.content);
     return this.db.transaction(async (tx) => {
-      // Serialise writers so two uploads of one title cannot interleave.
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(4242)`);
+      await lockKnowledgeWriters(tx);
       const sameContent = await tx.select(summaryColumns).from(documents).where(eq(documents.contentHash, hash)).limit(1);
       if (sameContent[0]) return { kind: 'unchanged' as const, document: sameContent[0] };
 
@@ -219,7 +226,7 @@ export class KnowledgeStore {
    */
   async saveGeneratedAliases(documentId: number, version: number, byChunk: ReadonlyMap<number, string>): Promise<boolean> {
     return this.db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(4242)`);
+      await lockKnowledgeWriters(tx);
       const touched = await tx
         .update(documents)
         .set({ updatedAt: new Date() })

@@ -62,15 +62,16 @@ export function registerKnowledgeAliasesJob(runner: JobRunner, deps: Omit<AliasJ
 
 /** The module: registers and schedules the job only when a model is configured. */
 export function createKnowledgeAliasesJobModule(opts: { cron?: string; writer?: AliasWriter } = {}): JobModule {
+  const modelWrites = (deps: JobDeps): boolean => opts.writer !== undefined || deps.config.llm !== undefined;
   return {
     name: 'knowledge-aliases',
     register(deps: JobDeps) {
-      const writer = opts.writer ?? (deps.config.llm ? createAliasWriter(deps.config.llm) : undefined);
-      if (!writer) return;
+      if (!modelWrites(deps)) return;
+      const writer = opts.writer ?? createAliasWriter(deps.config.llm!);
       registerKnowledgeAliasesJob(deps.runner, { store: new KnowledgeStore(deps.database.db), writer, logger: deps.logger.child({ module: 'knowledge-aliases' }) });
     },
     async schedules(deps: JobDeps) {
-      if (!opts.writer && !deps.config.llm) {
+      if (!modelWrites(deps)) {
         await deps.runner.cancel(KNOWLEDGE_ALIASES_SCHEDULE_KEY);
         return;
       }

@@ -356,7 +356,6 @@ export interface ExpandOptions {
   expansionScale?: number;
 }
 
-/** Full-width → half-width, dialect → written form, article numbers, trailing particles. */
 /** Width, case and the colloquial → written rewrites (`NORMALIZE_RULES`); also applied to aliases, which are in members' words too. */
 export function normalizeWording(text: string): string {
   let s = text.normalize('NFKC').toLowerCase();
@@ -364,6 +363,7 @@ export function normalizeWording(text: string): string {
   return s;
 }
 
+/** Full-width → half-width, dialect → written form, article numbers, trailing particles. */
 export function normalizeQuery(q: string): string {
   let s = normalizeWording(q.trim());
   s = normalizeArticleRef(s);
