@@ -121,11 +121,11 @@ export class KnowledgeService implements QuestionAnswerer {
 
   /** Retrieval only: the best passages for a question, best first, current text preferred. */
   async retrieve(question: string, k = this.deps.topK ?? 5): Promise<RetrievedHit[]> {
-    return (await this.retrieveAnalysed(question, k)).hits;
+    return (await this.retrieveWithAnalysis(question, k)).hits;
   }
 
-  /** Fused candidates reranked by how well they cover the question (knowledge/index/rerank.ts). */
-  private async retrieveAnalysed(question: string, k: number): Promise<{ hits: RetrievedHit[]; analysis: QuestionAnalysis }> {
+  /** Fused candidates reranked by how well they cover the question (knowledge/index/rerank.ts), with the question as the reranker read it. */
+  async retrieveWithAnalysis(question: string, k = this.deps.topK ?? 5): Promise<{ hits: RetrievedHit[]; analysis: QuestionAnalysis }> {
     await this.deps.sync.ensureFresh();
     const analysis = this.deps.index.analyze(question);
     const raw = await this.deps.index.search(question, Math.max(k, RERANK_CANDIDATES));
@@ -161,7 +161,7 @@ export class KnowledgeService implements QuestionAnswerer {
       text = small;
       mode = 'greeting';
     } else {
-      const { hits, analysis } = await this.retrieveAnalysed(q, this.deps.topK ?? 5);
+      const { hits, analysis } = await this.retrieveWithAnalysis(q, this.deps.topK ?? 5);
       reason = declineReason(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
       // A narrowly unsupported question goes to the model when there is one: it reads the passages and
       // answers or says NO_SUPPORT (a model that fails leaves the decline as it was).

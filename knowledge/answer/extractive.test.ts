@@ -20,15 +20,21 @@ describe('extractive answers', () => {
 
   it('quotes the clause that states the asked fact and keeps the article number', () => {
     const a = analyzeQuestion('党员多久不参加组织生活就算自行脱党', index.termStats());
-    const quote = bestSentences(LONG_ARTICLE, '党员多久不参加组织生活就算自行脱党', 4, a);
+    // Cut to clauses when longer than the whole-quote length (300 here; this article is 328 characters).
+    const quote = bestSentences(LONG_ARTICLE, '党员多久不参加组织生活就算自行脱党', 4, a, 300, 300);
     expect(quote).toContain('连续六个月');
     expect(quote.startsWith('第九条')).toBe(true);
     expect(quote.length).toBeLessThan(LONG_ARTICLE.length);
   });
 
+  it('quotes an article of up to 400 characters whole', () => {
+    const q = '党员多久不参加组织生活就算自行脱党';
+    expect(bestSentences(LONG_ARTICLE, q, 4, analyzeQuestion(q, index.termStats()))).toBe(LONG_ARTICLE);
+  });
+
   it('covers both parts of a two-part question', () => {
     const q = '自己要求退党是怎么处理的？报上级是批准还是备案？';
-    const quote = bestSentences(LONG_ARTICLE, q, 4, analyzeQuestion(q, index.termStats()));
+    const quote = bestSentences(LONG_ARTICLE, q, 4, analyzeQuestion(q, index.termStats()), 300, 300);
     expect(quote).toContain('备案');
     expect(quote).toContain('宣布除名');
   });
@@ -51,7 +57,7 @@ describe('extractive answers', () => {
       '（五）在国（境）外注册公司或者投资入股的；\n（六）有其他违反有关规定从事营利活动的。\n利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人从事营利活动提供便利，依照前款规定处理。';
     const q = '党员可以炒股吗';
     // A 200-character budget: the article is too long to quote whole.
-    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 200);
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 200, 200);
     expect(quote).toContain('买卖股票');
     expect(quote).toContain('给予警告或者严重警告处分');
     expect(quote).not.toContain('兼任律师');
@@ -64,17 +70,20 @@ describe('extractive answers', () => {
       '党的地方各级代表大会如提前或延期举行，由它选举的委员会的任期相应地改变。\n' +
       '党的地方各级委员会的委员和候补委员的名额，分别由上一级委员会决定。党的地方各级委员会委员出缺，由候补委员按照得票多少依次递补。';
     const q = '想进县委当委员，党龄得够几年？';
-    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 120);
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 120, 120);
     expect(quote).toContain('县（旗）');
     expect(quote).toContain('三年以上的党龄');
   });
 
   it('names every item of a list whose items are too long to quote whole', () => {
     const item = '教育引导党员深刻领悟道理，从历史中寻经验、求规律、启智慧，坚定对党的领导的自信，坚定贯彻落实党的创新理论，坚定不移走中国特色社会主义道路，把握历史主动。';
-    const text = `第四条 党史学习教育工作的主要任务是：\n（一）学史明理。${item}\n（二）学史增信。${item}\n（三）学史崇德。${item}\n（四）学史力行。${item}`;
-    const q = '党史学习教育的主要任务是哪几个“学史”？';
-    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()));
-    for (const name of ['学史明理', '学史增信', '学史崇德', '学史力行']) expect(quote).toContain(name);
+    const long = item + item;
+    const text = `第四条 党史学习教育工作的主要任务是：\n（一）学史明理。${long}\n（二）学史增信。${long}\n（三）学史崇德。${long}\n（四）学史力行。${long}`;
+    // Asked as a list in so many words, or by its count ("后面那三个…啥来着").
+    for (const q of ['党史学习教育的主要任务是哪几个“学史”？', '学史明理，后面那三个学史啥来着？']) {
+      const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()));
+      for (const name of ['学史明理', '学史增信', '学史崇德', '学史力行']) expect(quote).toContain(name);
+    }
   });
 
   it('cites 《标题》第X条 and warns when only a superseded text supports the answer', () => {

@@ -16,8 +16,12 @@ import { withPlainForms, wordCover, type QuestionAnalysis } from '../index/reran
 import { citeLabel, supersededNotice, toCitation } from './cite';
 import type { RetrievedHit } from './types';
 
-/** Articles up to this length are quoted whole; longer ones are cut to their best clauses. */
-const QUOTE_WHOLE_MAX = 300;
+/**
+ * Articles up to this length are quoted whole; longer ones are cut to their best clauses. At 300 the
+ * clause choice cut articles of 300–400 characters whose answer sat in a list item or a later
+ * paragraph (第九十四条's 经商办企业); 400 raised must_contain on eight of thirteen tuning sets, none lower.
+ */
+const QUOTE_WHOLE_MAX = 400;
 /** Longest quote built from clauses (characters). */
 const QUOTE_MAX = 300;
 const MAX_SENTENCES = 4;
@@ -38,7 +42,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
 const LIST_ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
 /** Questions asking for the items of a list: a list opener reached through one item is quoted with all items. */
-const LIST_QUESTION = /哪几|哪些|有几(个|类|种|项|条)|几(类|种|项|个方面)|都有(什么|啥)|包括(什么|啥)/;
+const LIST_QUESTION = /哪几|哪些|有几(个|类|种|项|条)|几(类|种|项|个方面|大类|档)|都有(什么|啥)|包括(什么|啥)|分(哪|几)|[两三四五六七八九几](个|类|种|项|条|档|方面)[^，。？?]{0,4}(什么|啥|哪|是)/;
 /**
  * A clause opening with a reference back ("这些委员会的委员…", "该…", "上述…") says what it is about
  * only together with the sentence before it: it is scored and quoted with that sentence.
@@ -127,8 +131,8 @@ function pickClauses(list: readonly string[], a: QuestionAnalysis, max: number, 
 }
 
 /** Picks the clauses of `text` that best answer the question, in their original order. */
-export function bestSentences(text: string, question: string, max = MAX_SENTENCES, a?: QuestionAnalysis, limit = QUOTE_MAX): string {
-  if (text.length <= Math.min(QUOTE_WHOLE_MAX, limit)) return text;
+export function bestSentences(text: string, question: string, max = MAX_SENTENCES, a?: QuestionAnalysis, limit = QUOTE_MAX, wholeMax = QUOTE_WHOLE_MAX): string {
+  if (text.length <= wholeMax) return text;
   const list = sentences(text);
   let keep: number[];
   if (a && a.focus.length > 0) {
@@ -214,7 +218,7 @@ export function extractiveAnswer(question: string, hits: RetrievedHit[], analysi
       (!h.passage.superseded || best.passage.superseded),
   );
   if (second) {
-    const q2 = bestSentences(second.passage.text, question, 2, analysis, SECOND_MAX);
+    const q2 = bestSentences(second.passage.text, question, 2, analysis, SECOND_MAX, SECOND_MAX);
     lines.push(`另见${citeLabel(second.passage)}：“${q2}”`);
     citations.push(toCitation(second.passage, q2));
   }

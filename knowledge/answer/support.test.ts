@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { declineReason, isTaskRequest, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
+import { declineReason, isTaskRequest, MIN_COVERAGE, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -97,11 +97,18 @@ describe('decline decision over the six regulations', () => {
     expect(supportProbability({ ...base, length: questionLength('同事老陈半年前被给了个严重警告，这回单位提干的名单里有他，这样合规吗？') })).toBeGreaterThan(0.5);
     // The credit stops growing at LENGTH_CAP characters.
     expect(questionLength('长'.repeat(80))).toBe(questionLength('长'.repeat(35)));
-    expect(supportProbability({ ...base, coverage: 0.1, length: 35 })).toBeLessThan(0.5);
+  });
+
+  it('declines a long message that barely touches any passage, however long', async () => {
+    const q = '最近家里装修，师傅说瓷砖要铺得平一点，卫生间还得做防水，我也不太懂这些，你说要注意点什么比较好';
+    const { reason, signals } = await judge(q);
+    expect(signals.length).toBe(35);
+    expect(signals.coverage).toBeLessThan(MIN_COVERAGE);
+    expect(reason).toBe('weak-support');
   });
 
   it('answers a long question told as a case whose words only partly meet the article', async () => {
-    const q = '我们车间老陈半年前被给了个严重警告，这回厂里提干的名单里又有他，大伙议论纷纷，这样合规吗？';
+    const q = '同事老陈半年前受了个严重警告，这回单位提拔的名单里又有他，大家都在议论，这样合规吗？';
     const { supported, signals } = await judge(q);
     expect(signals.length).toBeGreaterThanOrEqual(30);
     // Under a plain coverage threshold this story would be declined.

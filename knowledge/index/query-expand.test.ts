@@ -49,4 +49,12 @@ describe('moving home', () => {
     expect(expandQuery('我搬到女儿那边常住了').expansions).toContain('转移组织关系');
     expect(expandQuery('老家的房子要翻修').expansions).not.toContain('经常居住地');
   });
+
+  it('reads speaking for oneself at a penalty hearing as 申辩, and a leader made a god of as 个人崇拜', () => {
+    expect(expandQuery('支部开会研究给我处分，我本人能到场解释吗').expansions).toContain('申辩');
+    expect(expandQuery('他自己想到场把情况说一说').expansions).toContain('申辩');
+    expect(expandQuery('能不能找人帮我说说话').expansions).toContain('申辩');
+    expect(expandQuery('党内能不能把哪个领导捧得跟神一样').expansions).toContain('个人崇拜');
+    expect(expandQuery('我想解释一下这个词的意思').expansions).not.toContain('申辩');
+  });
 });

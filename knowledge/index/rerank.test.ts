@@ -107,9 +107,23 @@ describe('member counts', () => {
     const a = analyzeQuestion('我们机关有一百二十多个党员，该设党委还是总支？', stats);
     expect(a.memberCount).toBe(120);
     const c = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
-    expect(rerankFeatures(a, c('机关党员100人以上的，设立党的基层委员会。'), 1).countMatch).toBe(1);
-    expect(rerankFeatures(a, c('机关党员50人以上、100人以下的，设立党的总支部委员会。党员不足50人的……'), 1).countMatch).toBe(0);
+    const fit = (text: string) => rerankFeatures(a, c(text), 1).countMatch;
+    expect(fit('机关党员100人以上的，设立党的基层委员会。')).toBeCloseTo(100 / 120);
+    expect(fit('机关党员50人以上、100人以下的，设立党的总支部委员会。党员不足50人的……')).toBe(0);
+    // Every branch has three members: a bound far below the count says little about this body.
+    expect(fit('凡是有正式党员三人以上的，都应当成立党的基层组织。')).toBeLessThan(0.1);
     expect(analyzeQuestion('有一名党员受了处分', stats).memberCount).toBeNull();
+  });
+  it('reads the count in the ways members write it, and prefers the closed range that holds it', () => {
+    const stats = { passages: 10, df: () => 1, idf: () => 1 };
+    expect(analyzeQuestion('厅机关党员一百二十来人，该建党委还是党总支？', stats).memberCount).toBe(120);
+    expect(analyzeQuestion('我们单位党员有68个，设什么组织', stats).memberCount).toBe(68);
+    const a = analyzeQuestion('我们机关党员68个，应该设个啥组织？', stats);
+    const c = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    const closed = rerankFeatures(a, c('机关党员50人以上、100人以下的，设立党的总支部委员会。'), 1).countMatch;
+    const exception = rerankFeatures(a, c('党员不足100人的，因工作需要，经上级党组织批准，也可以设立党的基层委员会。'), 1).countMatch;
+    expect(closed).toBe(1);
+    expect(exception).toBeCloseTo(0.68);
   });
 });
 

@@ -122,7 +122,8 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
   answerType: 0.1,
   articleMatch: 2,
   length: 0,
-  countMatch: 0.5,
+  // 0.5 while it was 0/1; graded by fit (countInRange), 1 raised mean R@1 on the tuning sets 0.874→0.881, no set lost.
+  countMatch: 1,
   // Chosen on the tuning sets: 0.1 moved held-out 5 R@1 0.750→0.767 and held-out 3 0.950→0.983, no set lost.
   outOfScope: -0.1,
 };
@@ -204,8 +205,9 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
 }
 
 const COUNT = '([0-9]+|[一二两三四五六七八九十百零]+)';
-/** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员. */
-const MEMBER_COUNT = [new RegExp(`${COUNT}多?(个|名|位)?(正式)?党员`), new RegExp(`党员(有|一共|总共|共|才|只有)?${COUNT}多?(个|名|人)`)];
+/** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
+const SIZE = '(?<n>[0-9]+|[一二两三四五六七八九十百零]+)(?:多|来|余)?';
+const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:有|一共|总共|共|才|只有)?${SIZE}(?:个|名|人)`)];
 
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
 export function parseCount(s: string): number | undefined {
@@ -221,7 +223,7 @@ export function parseCount(s: string): number | undefined {
 function memberCount(q: string): number | null {
   for (const re of MEMBER_COUNT) {
     const m = re.exec(q);
-    const n = m ? parseCount(m[1] ?? m[2] ?? '') : undefined;
+    const n = m?.groups?.n !== undefined ? parseCount(m.groups.n) : undefined;
     if (n !== undefined && n > 1) return n;
   }
   return null;
@@ -229,16 +231,21 @@ function memberCount(q: string): number | null {
 
 const RANGE = new RegExp(`${COUNT}人以上(?:、${COUNT}人以下)?|不足${COUNT}人`, 'g');
 
-/** 1 when `text` states a member range (M人以上[、K人以下], 不足M人) that holds `n`. */
+/**
+ * How closely a member range the text states (M人以上[、K人以下], 不足M人) fits `n`: 1 for a closed
+ * range that holds it, M/n for an open "M人以上" (a body of 120 fits 机关党员100人以上 far better than
+ * 正式党员三人以上, which every branch meets), n/M for "不足M人"; the best fit in the text, 0 for none.
+ */
 function countInRange(n: number, text: string): number {
+  let best = 0;
   for (const m of text.matchAll(RANGE)) {
     const lo = m[1] !== undefined ? parseCount(m[1]) : undefined;
     const hi = m[2] !== undefined ? parseCount(m[2]) : undefined;
     const below = m[3] !== undefined ? parseCount(m[3]) : undefined;
-    if (lo !== undefined && n >= lo && (hi === undefined || n <= hi)) return 1;
-    if (below !== undefined && n < below) return 1;
+    if (lo !== undefined && n >= lo) best = Math.max(best, hi === undefined ? lo / n : n <= hi ? 1 : 0);
+    if (below !== undefined && n < below) best = Math.max(best, n / below);
   }
-  return 0;
+  return best;
 }
 
 /** Start positions of `term` in `text`. */
