@@ -86,9 +86,9 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 const QUANTITY_QUESTION = /多少|(?<![哪好这那前过没十])几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
-/** Questions asking for a date, and text stating one (a date, or a time relative to an event). */
+/** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
-const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日/;
+const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
