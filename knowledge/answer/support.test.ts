@@ -80,6 +80,12 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('我想自己张罗几个党员去做志愿服务，必须支部组织才行吗')).signals.factMiss).toBe(0);
   });
 
+  it('does not take a count (六七十个) for off-topic vocabulary', async () => {
+    const without = (await judge('机关里党员不少，应该设立什么组织')).signals.unknown;
+    expect((await judge('机关里党员六七十个，应该设立什么组织')).signals.unknown).toBe(without);
+    expect((await judge('机关里党员六七十个，团建去农家乐')).signals.unknown).toBeGreaterThan(without);
+  });
+
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');
     expect(signals.coverage).toBeGreaterThan(0.6);

@@ -57,4 +57,11 @@ describe('moving home', () => {
     expect(expandQuery('党内能不能把哪个领导捧得跟神一样').expansions).toContain('个人崇拜');
     expect(expandQuery('我想解释一下这个词的意思').expansions).not.toContain('申辩');
   });
+
+  it('reads the everyday names of gift cards, a dissent kept to oneself and a show of hands', () => {
+    expect(expandQuery('家长往我包里塞了张超市卡，收了会怎样').expansions).toContain('消费卡');
+    expect(expandQuery('大家都通过了，我能保留自己的看法吗').expansions).toContain('声明保留');
+    expect(expandQuery('选支委时大家举个手就完了，可以吗').expansions).toContain('无记名投票');
+    expect(expandQuery('我的银行卡丢了').expansions).not.toContain('消费卡');
+  });
 });
