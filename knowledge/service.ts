@@ -10,7 +10,7 @@ import { qaLog } from '../data/schema';
 import { extractiveAnswer } from './answer/extractive';
 import type { LlmAnswerer } from './answer/llm';
 import { smallTalkReply } from './answer/small-talk';
-import { DEFAULT_THRESHOLDS, declineReason, narrowlyUnsupported, preferCurrent, type SupportThresholds } from './answer/support';
+import { DEFAULT_THRESHOLDS, judgeSupport, preferCurrent, type SupportThresholds } from './answer/support';
 import { rerank, type QuestionAnalysis } from './index/rerank';
 import type { RetrievedHit } from './answer/types';
 import type { IndexSync } from './index-sync';
@@ -162,10 +162,11 @@ export class KnowledgeService implements QuestionAnswerer {
       mode = 'greeting';
     } else {
       const { hits, analysis } = await this.retrieveWithAnalysis(q, this.deps.topK ?? 5);
-      reason = declineReason(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
+      const judgement = judgeSupport(analysis, hits, this.deps.thresholds ?? DEFAULT_THRESHOLDS);
+      reason = judgement.reason;
       // A narrowly unsupported question goes to the model when there is one: it reads the passages and
       // answers or says NO_SUPPORT (a model that fails leaves the decline as it was).
-      const modelJudges = this.deps.llm !== undefined && narrowlyUnsupported(analysis, hits, reason);
+      const modelJudges = this.deps.llm !== undefined && judgement.modelMayJudge;
       const result = reason === null ? await this.compose(q, hits, opts, analysis) : modelJudges ? await this.modelAnswer(q, hits, opts) : null;
       if (modelJudges && result) reason = result.declined ? 'model-no-support' : null;
       if (result && !result.declined) {

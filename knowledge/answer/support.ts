@@ -178,27 +178,12 @@ export function isTaskRequest(normalizedQuestion: string): boolean {
   return TASK_REQUEST.some((re) => re.test(normalizedQuestion));
 }
 
-/** Which check declines the question, or null when the hits are good enough to answer from. */
-export function declineReason(
-  a: QuestionAnalysis,
-  hits: readonly RetrievedHit[],
-  t: SupportThresholds = DEFAULT_THRESHOLDS,
-  model: SupportModel = DEFAULT_SUPPORT_MODEL,
-): DeclineReason | null {
-  if (!hits.length) return 'no-passage';
-  if (isTaskRequest(a.expanded.normalized)) return 'task-request';
-  if (unstatedAnswerKind(a.expanded.normalized, hits)) return 'answer-kind';
-  if (a.articleRef) {
-    // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
-    // answered with the article the ranking put first.
-    if (!hits.some((h) => h.passage.article === a.articleRef)) return 'no-such-article';
-    if (!hasContentWord(a)) return hits[0]!.passage.article === a.articleRef ? null : 'no-such-article';
-  }
-  // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
-  if (!hasContentWord(a)) return 'nothing-to-look-up';
-  const signals = supportSignals(a, hits);
-  if (signals.coverage < MIN_COVERAGE) return 'weak-support';
-  return supportProbability(signals, model) >= t.minProbability ? null : 'weak-support';
+/** The decline decision, and whether a configured model may overrule it. */
+export interface SupportJudgement {
+  /** Which check declines the question, or null when the hits are good enough to answer from. */
+  reason: DeclineReason | null;
+  /** Declined by the support model alone and only narrowly (`MODEL_JUDGES_BAND`): a configured model may judge it. */
+  modelMayJudge: boolean;
 }
 
 /**
@@ -210,9 +195,48 @@ export function declineReason(
  */
 export const MODEL_JUDGES_BAND = 2.5;
 
-/** True when the only check that declines the question is the support model, and only narrowly: a model may judge it. */
-export function narrowlyUnsupported(a: QuestionAnalysis, hits: readonly RetrievedHit[], reason: DeclineReason | null, model: SupportModel = DEFAULT_SUPPORT_MODEL): boolean {
-  return reason === 'weak-support' && supportScore(supportSignals(a, hits), model) >= -MODEL_JUDGES_BAND;
+/** Checks that decline whatever the passages' support (task requests, unstated answer kinds, missing articles…). */
+function declinedOutright(a: QuestionAnalysis, hits: readonly RetrievedHit[]): DeclineReason | 'answer' | null {
+  if (!hits.length) return 'no-passage';
+  if (isTaskRequest(a.expanded.normalized)) return 'task-request';
+  if (unstatedAnswerKind(a.expanded.normalized, hits)) return 'answer-kind';
+  if (a.articleRef) {
+    // "第二百条" of a regulation that has no such article: nothing to quote. A bare "第16条" is
+    // answered with the article the ranking put first.
+    if (!hits.some((h) => h.passage.article === a.articleRef)) return 'no-such-article';
+    if (!hasContentWord(a)) return hits[0]!.passage.article === a.articleRef ? 'answer' : 'no-such-article';
+  }
+  // Only question words and filler ("怎么办？", "一年一次"): nothing to look up.
+  if (!hasContentWord(a)) return 'nothing-to-look-up';
+  return null;
+}
+
+/** Decides whether the hits answer the question (see the file comment). */
+export function judgeSupport(
+  a: QuestionAnalysis,
+  hits: readonly RetrievedHit[],
+  t: SupportThresholds = DEFAULT_THRESHOLDS,
+  model: SupportModel = DEFAULT_SUPPORT_MODEL,
+): SupportJudgement {
+  const outright = declinedOutright(a, hits);
+  if (outright === 'answer') return { reason: null, modelMayJudge: false };
+  if (outright) return { reason: outright, modelMayJudge: false };
+  const signals = supportSignals(a, hits);
+  // The answer line in log-odds: 0 at the default probability 0.5.
+  const line = Math.log(t.minProbability / (1 - t.minProbability));
+  const score = supportScore(signals, model);
+  if (signals.coverage >= MIN_COVERAGE && score >= line) return { reason: null, modelMayJudge: false };
+  return { reason: 'weak-support', modelMayJudge: score >= line - MODEL_JUDGES_BAND };
+}
+
+/** Which check declines the question, or null when the hits are good enough to answer from. */
+export function declineReason(
+  a: QuestionAnalysis,
+  hits: readonly RetrievedHit[],
+  t: SupportThresholds = DEFAULT_THRESHOLDS,
+  model: SupportModel = DEFAULT_SUPPORT_MODEL,
+): DeclineReason | null {
+  return judgeSupport(a, hits, t, model).reason;
 }
 
 /**
