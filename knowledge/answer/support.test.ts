@@ -86,6 +86,21 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('机关里党员六七十个，团建去农家乐')).signals.unknown).toBeGreaterThan(without);
   });
 
+  it('takes a recurring time (每月第二个星期五下午) as stating when', () => {
+    const q = '青山社区党支部什么时候组织党员集中学习？';
+    const a = analyzeQuestion(q, index.termStats());
+    const hitWith = (text: string): RetrievedHit => ({
+      passage: { id: 1, documentId: 1, title: '学习制度', article: '第一条', headingPath: '', text, superseded: false, supersededBy: null, embedding: null },
+      score: 1,
+      lexical: 1,
+      matched: 1,
+      cosine: 0.5,
+      coverage: 1,
+    });
+    expect(supportSignals(a, [hitWith('第一条 本支部每月第二个星期五下午在活动室组织党员集中学习。')]).factMiss).toBe(0);
+    expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
+  });
+
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');
     expect(signals.coverage).toBeGreaterThan(0.6);
