@@ -23,9 +23,9 @@
  * held-out 6–9 (written independently; not read when that rule was set) decline precision went
  * 0.863 → 0.918 and recall 0.880 → 0.900; over all thirteen sets, each left out in turn, 0.938 /
  * 0.938. (Fitted before counts stopped counting as unknown words; a refit after gives 0.936 / 0.938
- * left out and moves no tuning figure but one false decline, so the weights stayed.) The bias sits 0.5 below the fitted one so precision and recall balance. The local
- * embedder's cosine separates a little too but is left out: it means something else under a remote
- * embedder (EMBEDDINGS_*). `knowledge/eval/fit-support.ts` refits it and prints the left-out figures;
+ * left out and moves no tuning figure but one false decline, so the weights stayed.) The bias sits
+ * 0.5 below the fitted one so precision and recall balance. The local embedder's cosine separates a
+ * little too but is left out: it means something else under a remote embedder (EMBEDDINGS_*). `knowledge/eval/fit-support.ts` refits it and prints the left-out figures;
  * `knowledge/index/tune-rerank.ts --curve` prints the trade-off along the threshold.
  * Off-topic questions in party vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard
  * case for lexical signals.

@@ -9,14 +9,15 @@
  * then the model fitted on all sets in raw units (paste into DEFAULT_SUPPORT_MODEL). Use the tuning
  * sets only (CONTRIBUTING.md).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger } from '../../core/logger';
 import { openDatabase } from '../../data/db';
 import { declineReason, supportSignals, type SupportSignals } from '../answer/support';
-import { createKnowledge, listIngestible } from '../create';
+import { createKnowledge } from '../create';
 import { REGULATIONS_DIR } from '../index/regulation-passages';
+import { declineScores } from './metrics';
 import { readQaFile } from './qa-file';
+import { ingestCorpus } from './run';
 
 interface Row {
   set: string;
@@ -58,11 +59,10 @@ function fitLogistic(x: number[][], y: number[], l2 = 1, iterations = 3000, rate
 
 const score = (f: Fit, v: number[]): number => v.reduce((s, x, j) => s + ((x - f.mean[j]!) / f.sd[j]!) * f.w[j]!, f.bias);
 
+/** Decline precision and recall as the eval computes them (./metrics.ts). */
 function prf(rows: Array<{ answerable: boolean; declined: boolean }>): string {
-  const tp = rows.filter((r) => r.declined && !r.answerable).length;
-  const fp = rows.filter((r) => r.declined && r.answerable).length;
-  const fn = rows.filter((r) => !r.declined && !r.answerable).length;
-  return `P ${(tp + fp ? tp / (tp + fp) : 1).toFixed(3)} R ${(tp + fn ? tp / (tp + fn) : 1).toFixed(3)}`;
+  const { precision, recall } = declineScores(rows.map((r) => ({ shouldDecline: !r.answerable, declined: r.declined })));
+  return `P ${precision.toFixed(3)} R ${recall.toFixed(3)}`;
 }
 
 async function main(): Promise<void> {
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const files = args.filter((a, i) => !a.startsWith('--') && !['--signals', '--offset'].includes(args[i - 1] ?? ''));
   const database = await openDatabase({});
   const { service } = await createKnowledge({ llm: undefined, embeddings: undefined }, database.db, createLogger('warn'), { checkIntervalMs: 0 });
-  for (const f of listIngestible(REGULATIONS_DIR)) await service.ingest(fs.readFileSync(f), path.basename(f));
+  await ingestCorpus(service, REGULATIONS_DIR);
   const rows: Row[] = [];
   for (const file of files) {
     for (const c of readQaFile(file)) {

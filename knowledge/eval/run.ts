@@ -61,7 +61,8 @@ export interface EvalReport {
   baselines: Record<string, BaselineResult>;
 }
 
-async function ingestCorpus(service: KnowledgeService, corpus: string): Promise<string[]> {
+/** Ingests every file of `corpus` the ingestion accepts; returns their paths. */
+export async function ingestCorpus(service: KnowledgeService, corpus: string): Promise<string[]> {
   const files = listIngestible(corpus);
   for (const f of files) await service.ingest(fs.readFileSync(f), path.basename(f));
   return files;

@@ -204,9 +204,11 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
   return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf, memberCount: memberCount(expanded.normalized) };
 }
 
-const COUNT = '([0-9]+|[一二两三四五六七八九十百零]+)';
+/** A number as written in Arabic or Chinese numerals. */
+const NUMBER = '[0-9]+|[一二两三四五六七八九十百零]+';
+const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
-const SIZE = '(?<n>[0-9]+|[一二两三四五六七八九十百零]+)(?:多|来|余)?';
+const SIZE = `(?<n>${NUMBER})(?:多|来|余)?`;
 const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:有|一共|总共|共|才|只有)?${SIZE}(?:个|名|人)`)];
 
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
