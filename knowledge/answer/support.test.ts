@@ -75,6 +75,12 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('一年一次一年一次')).supported).toBe(false);
   });
 
+  it('looks up a short question about a word the corpus uses everywhere (党组是啥)', async () => {
+    // 党组 is in so many passages that its idf is low; it is still the topic, not filler.
+    expect((await judge('党组是啥')).reason).not.toBe('nothing-to-look-up');
+    expect((await judge('党员学习时长')).reason).not.toBe('nothing-to-look-up');
+  });
+
   it('asks for a number only in the clause that asks (好几年, 几个 in the story are no quantity question)', async () => {
     expect((await judge('我们支部有位老党员卧床好几年了，学习还要他参加吗')).signals.factMiss).toBe(0);
     expect((await judge('我想自己张罗几个党员去做志愿服务，必须支部组织才行吗')).signals.factMiss).toBe(0);

@@ -104,9 +104,12 @@ const CONTENT_SHARE = 0.3;
  */
 const LOOKUP_SHARE = 0.2;
 
-/** False for questions of question words and filler only ("怎么办？", "一年一次"). */
+/**
+ * False for questions of question words and filler only ("怎么办？", "一年一次"). A word the corpus
+ * uses everywhere is still a topic when it is no filler: "党组是啥" asks about 党组.
+ */
 function hasContentWord(a: QuestionAnalysis): boolean {
-  return a.focus.some((w) => w.weight >= a.maxIdf * LOOKUP_SHARE);
+  return a.focus.some((w) => w.weight >= a.maxIdf * LOOKUP_SHARE || (w.known && !w.filler && w.term.length >= 2));
 }
 
 /** Characters that carry content (Chinese, letters, digits), capped at `LENGTH_CAP`. */

@@ -32,6 +32,8 @@ export interface FocusWord {
   weight: number;
   /** False when the corpus never uses the word (off-topic vocabulary, or a colloquial coinage). */
   known: boolean;
+  /** A question word, colloquial filler, a name or a fragment of speech (weighed at `FILLER_FACTOR`). */
+  filler: boolean;
   /** Shorter words jieba cut out of this one (partial credit when the whole word is absent). */
   parts: string[];
   /** Written forms an expansion rule gave for the phrase this word sits in (诸如 酒席 → 婚丧喜庆). */
@@ -191,7 +193,7 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
       const overlaps = f.spans.some(([from, to]) => at.some((p) => p < to && p + w.length > from));
       if (overlaps || f.matched.some((m) => m.includes(w) || w.includes(m))) for (const a of f.add) if (a !== w) alts.add(a);
     }
-    focus.push({ term: w, weight: idf * factor, known: df > 0, parts: subs, alts: [...alts] });
+    focus.push({ term: w, weight: idf * factor, known: df > 0, filler, parts: subs, alts: [...alts] });
   }
   const bigrams: QuestionAnalysis['bigrams'] = [];
   for (const b of new Set(cjkBigrams(expanded.normalized))) {
