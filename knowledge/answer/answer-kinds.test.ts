@@ -24,6 +24,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('接待费超标准会受什么处分', '第一百零五条 违反有关规定超标准、超范围接待')).toBe(false);
     expect(answerKindMissing('违规发放津贴补贴怎么处分', '第一百条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
   });
+  it('declines what a revision changed unless the passage lists changes; keeps how a text is amended', () => {
+    const art = '第一百四十二条 本条例自2018年10月1日起施行。';
+    expect(answerKindMissing('2023年新修订的纪律处分条例都改了哪些地方', art)).toBe(true);
+    expect(answerKindMissing('新版纪律处分条例有什么变化', art)).toBe(true);
+    expect(answerKindMissing('党章修改了哪些内容', '第五十五条 本党章的修改由党的全国代表大会决定。')).toBe(true);
+    expect(answerKindMissing('修订说明里讲改了哪些地方', '修订说明：主要修改如下……')).toBe(false);
+    expect(answerKindMissing('修改党章由谁决定', '第十九条 党的全国代表大会的职权是：……修改党章')).toBe(false);
+    expect(answerKindMissing('修订后的条例从哪天开始施行', art)).toBe(false);
+  });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
     expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);
     expect(answerKindMissing('支委会多久开一次', '第十三条 支部委员会会议一般每月召开1次')).toBe(false);

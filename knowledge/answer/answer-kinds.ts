@@ -11,6 +11,10 @@ import { functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
 
+/** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
+const REVISION_CHANGES =
+  /(修订|修改|修正|新版|改版|版本|新旧).{0,15}(改了|改动|变化|变动|变了|不同|区别|新增|增加了|加了|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
+
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
  * now, the calendar year or place of a historical event, sums of money, refunds, rankings, payment
@@ -42,6 +46,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Totals and statistics ("全国一共有多少党员").
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
+  // What a revision changed ("2023年新修订的纪律处分条例改了哪些地方"): a regulation states its own text,
+  // not how it differs from another version; only a passage that lists changes answers it.
+  { question: REVISION_CHANGES, fact: /修订说明|主要修改|作(出)?如下修改|修改如下/ },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销';
