@@ -76,8 +76,8 @@ const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|
 const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
 const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 
-/** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派"). */
-const CURRENT_STATISTICS = /(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
+/** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
+const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界)[^，。？]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
 
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {

@@ -12,6 +12,8 @@ describe('query normalisation and expansion', () => {
   it('expands abbreviations to the written terms', () => {
     expect(termsOf('支委会多久开一次')).toEqual(expect.arrayContaining(['支部委员会', '每月', '季度']));
     expect(termsOf('三会一课包括什么')).toEqual(expect.arrayContaining(['支部党员大会', '党小组会', '党课']));
+    expect(termsOf('党的六大纪律')).toEqual(expect.arrayContaining(['政治纪律', '廉洁纪律', '生活纪律']));
+    expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('党日怎么搞')).toContain('主题党日');
     expect(termsOf('积极分子怎么确定')).toContain('入党积极分子');
     expect(termsOf('转正要什么手续')).toEqual(expect.arrayContaining(['预备党员', '正式党员']));

@@ -93,6 +93,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /支委会|支部委员/, add: ['支部委员会', '党支部委员会', '委员会会议'], weight: 0.7 },
   { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
   { pattern: /三会一课/, add: ['支部党员大会', '支部委员会', '党小组会', '党课'], weight: 0.4 },
+  // Shorthand for lists the regulations spell out
+  { pattern: /六大纪律|六项纪律|六个纪律|纪律.{0,4}(哪几|几大|几类|几种|哪些)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
+  { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
