@@ -40,6 +40,14 @@ describe('question analysis', () => {
     expect(far!.features.answerType).toBe(0.5);
   });
 
+  it('credits a definition for a what-is question (主动交代指啥), not for when', () => {
+    const cand = (text: string) => ({ title: 't', article: '第一条', headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    const def = '第一条 本条例所称主动交代，是指涉嫌违纪的党员在组织初核前向有关组织交代自己的问题。';
+    const [asked] = rerank(analyzeQuestion('主动交代指啥', index.termStats()), [cand(def)]);
+    expect(asked!.features.answerType).toBe(1);
+    expect(analyzeQuestion('主题党日是什么时候', index.termStats()).answerTypes.some((re) => re.test('是指'))).toBe(false);
+  });
+
   it('writes question numbers the way regulations do', () => {
     expect(numberForms('2035年')).toContain('二〇三五年');
     expect(numberForms('5年')).toContain('五年');
