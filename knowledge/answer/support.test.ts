@@ -107,6 +107,25 @@ describe('decline decision over the six regulations', () => {
     expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
   });
 
+  it('wants the kind of quantity asked: a share, a number of days, a number of people', () => {
+    const hitWith = (text: string): RetrievedHit => ({
+      passage: { id: 1, documentId: 1, title: '章程', article: '第一条', headingPath: '', text, superseded: false, supersededBy: null, embedding: null },
+      score: 1,
+      lexical: 1,
+      matched: 1,
+      cosine: 0.5,
+      coverage: 1,
+    });
+    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
+    const ballot = '第十一条 可以直接采用候选人数多于应选人数的差额选举办法进行正式选举，每届任期五年。';
+    expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(1);
+    expect(miss('差额选举的差额比例最少要百分之多少', '第一条 差额比例不少于应选人数的20%。')).toBe(0);
+    expect(miss('换届要提前多少天报上级', ballot)).toBe(1);
+    expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
+    expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
+    expect(miss('支委会由几个人组成', ballot)).toBe(1);
+  });
+
   it('counts synonyms from the expansion rules as covered words', async () => {
     const { signals } = await judge('预备党员能不能投票');
     expect(signals.coverage).toBeGreaterThan(0.6);

@@ -88,6 +88,15 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 const QUANTITY_QUESTION = /多少|(?<![哪好这那前过没十])几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
+/**
+ * Kinds of quantity a question asks for, each with the text that states one: a share is not answered
+ * by a count of days, nor a number of days by "五年". [question, fact]
+ */
+const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/百分之|比例|百分比|几成/, /分之|%|比例|半数|多数|过半/],
+  [/多少天|几天|几日|多少个?工作日/, /[0-9一二两三四五六七八九十百]+(个)?(日|天|工作日|周|星期|个月|月)|日内|及时|立即/],
+  [/多少人|几个人|几人|几名|多少名|多少个?党员|几个党员/, /[0-9一二两三四五六七八九十百]+(人|名)|半数|多数|分之|全体/],
+];
 /** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
@@ -136,7 +145,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   // What is asked sits in the last clause; earlier clauses tell the story ("张罗几个党员…，必须支部组织才行吗").
   const q = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim()).pop() ?? '';
   const text = top.passage.text;
-  const factMiss = (QUANTITY_QUESTION.test(q) && !QUANTITY_FACT.test(text)) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
+  const kindMiss = QUANTITY_KINDS.some(([asks, states]) => asks.test(q) && !states.test(text));
+  const factMiss = (QUANTITY_QUESTION.test(q) && (kindMiss || !QUANTITY_FACT.test(text))) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
   const second = hits[1];
   return {
     // Either of the two passages the answer quotes may be the one that covers the question.
