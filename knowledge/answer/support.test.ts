@@ -124,6 +124,10 @@ describe('decline decision over the six regulations', () => {
     expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
     expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
     expect(miss('支委会由几个人组成', ballot)).toBe(1);
+    expect(miss('今年支部分了几个发展党员名额', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(1);
+    expect(miss('入党最少要几岁', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(1);
+    expect(miss('入党最少要几岁', '第五条 年满十八岁的中国工人……可以申请加入中国共产党。')).toBe(0);
+    expect(miss('开除党籍几年内不得重新入党', '第一条 受到开除党籍处分的，五年内不得重新入党。')).toBe(0);
   });
 
   it('counts synonyms from the expansion rules as covered words', async () => {
