@@ -36,7 +36,8 @@ describe('decline decision over the six regulations', () => {
     return { supported: reason === null, reason, signals: supportSignals(a, hits) };
   };
 
-  it.each(['红烧肉怎么做才好吃', '明天的高铁票还有吗', '帮我写一段Python代码', '下周天气怎么样'])('declines the off-topic %s', async (q) => {
+  // 第一书记 is local practice no regulation governs: one unknown word, not 第一 + 书记.
+  it.each(['红烧肉怎么做才好吃', '明天的高铁票还有吗', '帮我写一段Python代码', '下周天气怎么样', '第一书记是做什么的？'])('declines the off-topic %s', async (q) => {
     expect((await judge(q)).supported).toBe(false);
   });
 

@@ -49,6 +49,12 @@ export const PARTY_TERMS: readonly string[] = [
   '习近平新时代中国特色社会主义思想', '中国特色社会主义', '马克思列宁主义', '毛泽东思想',
   '邓小平理论', '三个代表', '科学发展观', '党章', '党纪', '党规', '党徽', '党旗',
   '共青团', '共产主义青年团', '先锋队', '党的基本路线',
+  // Local practice the regulations do not govern: kept whole so that a question about them reads as
+  // about something the library lacks, not as 第一 + 书记 (a word the corpus uses everywhere).
+  '第一书记', '驻村第一书记', '政治生日', '两优一先', '七一表彰', '党群服务中心', '双报到',
+  '在职党员', '党建品牌', '党建联建', '红色物业', '书记项目', '党员联系户', '四议两公开',
+  '三重一大', '星级党支部', '党支部标准化', '党性体检', '党员亮身份', '网格党支部', '楼宇党建',
+  '两新组织', '党建引领', '党员志愿者', '红色教育基地',
 ];
 
 /** The dictionary text jieba's `loadDict` expects: `word frequency tag` per line. */
