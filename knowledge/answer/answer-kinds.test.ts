@@ -58,6 +58,11 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('当支部书记每个月能领补贴吗', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(true);
     expect(answerKindMissing('滥发补贴会受什么处分', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
     expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
+    // A job change is no civil matter when it is asked about for a party process.
+    expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);
+    expect(answerKindMissing('跳槽去外企工资能翻倍吗', '第十二条 入党积极分子工作、学习单位变动')).toBe(true);
+    // 排几次 schedules; 排第几 ranks.
+    expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
     expect(answerKindMissing('这只股票现在还能买吗', stocks)).toBe(true);
     expect(answerKindMissing('党员干部私下买卖股票算违纪吗', stocks)).toBe(false);

@@ -34,7 +34,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
   { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
-  { question: /(?<![安编])排(第)?几|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
+  { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(证|书|卡|本|材料|档案|表)[^，。？]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
@@ -73,6 +73,12 @@ const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱�
  * servants says 公务员 without these words.
  */
 const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
+/**
+ * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
+ * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
+ */
+const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
+const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活/;
 
 /** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
 const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
@@ -84,7 +90,9 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  if (CIVIL_MATTERS.test(normalizedQuestion) || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  const otherCivil = CIVIL_MATTERS.test(normalizedQuestion.replace(new RegExp(CAREER_MOVE.source, 'g'), ''));
+  const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
+  if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
