@@ -18,6 +18,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('茅台股票明天会涨吗', '第九十四条 违反有关规定从事营利活动')).toBe(true);
     expect(answerKindMissing('下一届世界杯在哪个国家办', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);
     expect(answerKindMissing('当支部书记有没有额外的津贴拿', '第九十四条 违反有关规定取得、持有、实际使用运动健身卡')).toBe(true);
+    expect(answerKindMissing('组织批准我在行业协会兼了个副会长，协会发的津贴能拿吗', '第九十四条 违反有关规定在经济组织、社会组织等单位中兼职，或者经批准兼职但获取薪酬、奖金、津贴等额外利益的')).toBe(false);
     expect(answerKindMissing('我们街道党工委办公室在几楼', '第三十九条 街道党工委应当加强对党员的教育管理')).toBe(true);
     expect(answerKindMissing('我党员证丢了,怎么补办', '第八十二条 违反有关规定……')).toBe(true);
     expect(answerKindMissing('入党志愿书写错了能重新领一本吗', '第十九条 发展对象填写入党志愿书')).toBe(true);

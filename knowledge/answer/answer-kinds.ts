@@ -66,6 +66,8 @@ const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|�
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)/;
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
+/** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
+const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
 /**
  * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,
@@ -94,7 +96,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
-  if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
+  if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   const pay = normalizedQuestion.match(PAY_WORDS);
   return pay !== null && !pay.some((w) => passageText.includes(w));
