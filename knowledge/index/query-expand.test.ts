@@ -13,6 +13,7 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('支委会多久开一次')).toEqual(expect.arrayContaining(['支部委员会', '每月', '季度']));
     expect(termsOf('三会一课包括什么')).toEqual(expect.arrayContaining(['支部党员大会', '党小组会', '党课']));
     expect(termsOf('党的六大纪律')).toEqual(expect.arrayContaining(['政治纪律', '廉洁纪律', '生活纪律']));
+    expect(termsOf('我想退党，是个什么流程')).toEqual(expect.arrayContaining(['程序', '手续']));
     expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('党日怎么搞')).toContain('主题党日');
     expect(termsOf('积极分子怎么确定')).toContain('入党积极分子');
@@ -42,6 +43,8 @@ describe('people named in a story', () => {
   it('weighs 老王, 小李 and 张某 like filler, and keeps words that only look like names', () => {
     for (const w of ['老王', '小李', '张某', '刘某某']) expect(isFillerWord(w)).toBe(true);
     for (const w of ['老党员', '小组', '小于', '老区', '公车', '警告']) expect(isFillerWord(w)).toBe(false);
+    // Place and topic markers of speech ("学党史这块", "党组里面") say nothing about the topic.
+    for (const w of ['这块', '一块儿', '里面', '问个']) expect(isFillerWord(w)).toBe(true);
   });
 });
 

@@ -298,6 +298,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /多少人|几个人|几名|人数/, add: ['以上', '正式党员', '人数'], weight: 0.4, hint: true },
   { pattern: /谁批|批准|审批|谁定|谁说了算|点头/, add: ['批准', '审批', '决定'], weight: 0.4 },
   { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
+  // How a thing is done: the regulations say 程序/手续 where members say 流程/步骤/怎么走
+  { pattern: /流程|步骤|怎么走|咋走|怎么办理|咋办理/, add: ['程序', '手续'], weight: 0.5 },
 ];
 
 /**
@@ -318,6 +320,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '偶尔', '偷偷', '悄悄', '明明', '直接', '经常', '老是', '总是', '一直', '随便', '居然', '竟然', '确实', '实在',
   '稍微', '根本', '马上', '立刻', '赶紧', '干脆', '反正', '难道', '究竟', '大概', '好像', '似乎', '心里', '专门', '特意',
   '真是', '顺便', '万一', '千万', '一定', '肯定',
+  // Colloquial place and topic markers ("学党史这块", "大家坐一块儿", "党组里面") and asking frames ("问个敏感的")
+  '这块', '那块', '这一块', '一块儿', '一块', '里面', '里头', '这边', '那边', '问个', '问一下', '请问', '想问', '敏感',
   // Verbs of perceiving and hearsay that frame a question ("感觉同事…", "听说…")
   '感觉', '觉得', '听说', '听人说', '据说',
 ]);
