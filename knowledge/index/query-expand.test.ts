@@ -43,7 +43,9 @@ describe('people named in a story', () => {
   it('weighs 老王, 小李 and 张某 like filler, and keeps words that only look like names', () => {
     for (const w of ['老王', '小李', '张某', '刘某某']) expect(isFillerWord(w)).toBe(true);
     for (const w of ['老党员', '小组', '小于', '老区', '公车', '警告']) expect(isFillerWord(w)).toBe(false);
-    // Place and topic markers of speech ("学党史这块", "党组里面") say nothing about the topic.
+  });
+
+  it('weighs place and topic markers of speech (学党史这块, 党组里面) like filler', () => {
     for (const w of ['这块', '一块儿', '里面', '问个']) expect(isFillerWord(w)).toBe(true);
   });
 });
