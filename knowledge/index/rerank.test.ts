@@ -1,7 +1,8 @@
 import { HybridIndex } from './hybrid-index';
 import { LocalEmbeddings } from './local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from './regulation-passages';
-import { analyzeQuestion, numberForms, parseCount, rerank, rerankFeatures, wordCover } from './rerank';
+import { ELSEWHERE } from '../scopes';
+import { analyzeQuestion, DEFAULT_RERANK_WEIGHTS, numberForms, parseCount, rerank, rerankFeatures, wordCover } from './rerank';
 
 const DISCIPLINE = '中国共产党纪律处分条例（2018年修订）.md';
 const CONSTITUTION = '中国共产党章程.md';
@@ -145,6 +146,15 @@ describe('document scope', () => {
     const [first] = rerank(analyzeQuestion('车间支部改选，预备党员能投票吗', stats), [cand(ORGANS), cand('中国共产党章程')]);
     expect(first!.title).toBe('中国共产党章程');
     expect(first!.features.outOfScope).toBe(0);
+  });
+
+  it('ranks it lower still when the question is placed elsewhere (公司, whose 司 is no ministry department)', () => {
+    const organ = (q: string) => rerank(analyzeQuestion(q, stats), [cand(ORGANS)])[0]!.features.outOfScope;
+    expect(organ('我们小公司就三个正式党员，能单独建党组织吗')).toBe(ELSEWHERE);
+    expect(organ('支部改选，预备党员能投票吗')).toBe(1);
+    expect(organ('司里的处室支部改选，预备党员能投票吗')).toBe(0);
+    // A far better passage of the scoped document still wins: the penalty is a nudge, not a filter.
+    expect(ELSEWHERE * DEFAULT_RERANK_WEIGHTS.outOfScope).toBeGreaterThan(-1);
   });
 
   it('leaves it first when the question is about a state organ', () => {
