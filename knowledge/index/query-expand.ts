@@ -300,6 +300,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /几天|多少天/, add: ['工作日', '日内'], weight: 0.4, hint: true },
   { pattern: /多少人|几个人|几名|人数/, add: ['以上', '正式党员', '人数'], weight: 0.4, hint: true },
   { pattern: /谁批|批准|审批|谁定|谁说了算|点头/, add: ['批准', '审批', '决定'], weight: 0.4 },
+  // Who decides a member's penalty (党章: 支部大会讨论决定，报基层委员会批准)
+  { pattern: /(处分|警告|留党察看|开除党籍).{0,24}(定|说了算|算数|拍板|生效|批|谁|完事)|(谁|怎么|咋).{0,6}(定|批).{0,10}(处分|警告)/, add: ['支部大会讨论决定', '基层委员会批准'], weight: 0.4 },
   { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
   // How a thing is done: the regulations say 程序/手续 where members say 流程/步骤/怎么走
   { pattern: /流程|步骤|怎么走|咋走|怎么办理|咋办理/, add: ['程序', '手续'], weight: 0.5 },
