@@ -303,6 +303,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Who decides a member's penalty (党章: 支部大会讨论决定，报基层委员会批准)
   { pattern: /(处分|警告|留党察看|开除党籍).{0,24}(定|说了算|算数|拍板|生效|批|谁|完事)|(谁|怎么|咋).{0,6}(定|批).{0,10}(处分|警告)/, add: ['支部大会讨论决定', '基层委员会批准'], weight: 0.4 },
   { pattern: /施行|实行|生效|开始执行/, add: ['施行', '起施行'], weight: 0.7 },
+  // Gathering people to hear someone report: 叫到一起/召集 … 听 … 讲讲 (召开…大会，听取…通报)
+  { pattern: /叫到一起|叫一块|召集|聚到一起|聚一块|喊到一起|凑一块/, add: ['召开', '大会'], weight: 0.4 },
+  { pattern: /听.{0,12}(讲讲|讲一讲|说说|说一说|讲工作|汇报)/, add: ['听取', '通报'], weight: 0.4 },
   // How a thing is done: the regulations say 程序/手续 where members say 流程/步骤/怎么走
   { pattern: /流程|步骤|怎么走|咋走|怎么办理|咋办理/, add: ['程序', '手续'], weight: 0.5 },
 ];
