@@ -22,6 +22,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('给一个党员警告，是书记一个人说了算吗')).toEqual(expect.arrayContaining(['大会', '讨论', '批准']));
     expect(termsOf('受了警告处分影响提拔吗')).not.toContain('讨论');
     expect(termsOf('每年把党员干部叫到一起，听一把手讲讲工作')).toEqual(expect.arrayContaining(['召开', '大会', '听取', '通报']));
+    expect(termsOf('支委会表决4票对3票，能马上执行吗')).toEqual(expect.arrayContaining(['少数', '多数', '接近']));
+    expect(termsOf('同意的跟反对的差不多一半对一半')).toContain('暂缓');
+    expect(termsOf('我投了反对票')).not.toContain('接近');
     expect(termsOf('党日怎么搞')).toContain('主题党日');
     expect(termsOf('积极分子怎么确定')).toContain('入党积极分子');
     expect(termsOf('转正要什么手续')).toEqual(expect.arrayContaining(['预备党员', '正式党员']));
