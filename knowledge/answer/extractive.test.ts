@@ -50,6 +50,18 @@ describe('extractive answers', () => {
     expect(quote).toContain('学史力行');
   });
 
+  it('quotes a list run on in one sentence to its full stop when the question asks for the items', () => {
+    const text =
+      '第十六条 党组织必须对发展对象进行政治审查，深入了解其入党动机、政治素质和现实表现等情况。\n' +
+      '政治审查的主要内容是：坚定马克思主义信仰、共产主义觉悟和中国特色社会主义信念的情况；对党的理论和路线、方针、政策的态度；' +
+      '政治历史和在重大政治斗争、急难险重任务中的表现；遵纪守法和遵守社会公德、家庭美德以及网络行为表现的情况；家庭主要成员和重要社会关系的政治情况。\n' +
+      '政治审查的基本方法是：同本人谈话、查阅有关档案材料、找有关单位和人员了解情况以及必要的函调或者外调。在听取本人介绍和查阅有关材料后，情况清楚的可以不函调或者外调。' +
+      '对流动人员中的发展对象进行政治审查时，还应当征求其户籍所在地和居住地基层党组织的意见。审查情况应当形成结论性材料。';
+    const q = '政审查啥';
+    const quote = bestSentences(text, q, 4, analyzeQuestion(q, index.termStats()), 300, 300);
+    expect(quote).toContain('家庭主要成员');
+  });
+
   it('quotes a list item after the sentence that opens the list', () => {
     const text =
       '第九十四条 违反有关规定从事营利活动，有下列行为之一，情节较轻的，给予警告或者严重警告处分；情节较重的，给予撤销党内职务或者留党察看处分；情节严重的，给予开除党籍处分：\n' +

@@ -42,7 +42,7 @@ const CJK = /[\u4e00-\u9fff]/;
 const ARTICLE_HEAD = /^第[一二三四五六七八九十百零〇\d]+条/;
 const LIST_ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
 /** Questions asking for the items of a list: a list opener reached through one item is quoted with all items. */
-const LIST_QUESTION = /哪几|哪些|有几(个|类|种|项|条)|几(类|种|项|个方面|大类|档)|都有(什么|啥)|包括(什么|啥)|分(哪|几)|[两三四五六七八九几](个|类|种|项|条|档|方面)[^，。？?]{0,4}(什么|啥|哪|是)/;
+const LIST_QUESTION = /哪几|哪些|有几(个|类|种|项|条)|几(类|种|项|个方面|大类|档)|都有(什么|啥)|包括(什么|啥)|分(哪|几)|(查|审|考察|考核|看|管)(什么|啥)|(内容|范围)(是)?(什么|啥)|[两三四五六七八九几](个|类|种|项|条|档|方面)[^，。？?]{0,4}(什么|啥|哪|是)/;
 /**
  * A clause opening with a reference back ("这些委员会的委员…", "该…", "上述…") says what it is about
  * only together with the sentence before it: it is scored and quoted with that sentence.
@@ -177,6 +177,19 @@ export function bestSentences(text: string, question: string, max = MAX_SENTENCE
       if (keep.includes(j)) continue;
       keep.push(j);
       length += list[j]!.length;
+    }
+  }
+  // A list run on in one sentence ("主要内容是：A的情况；B的表现；……。") is quoted to its full stop
+  // when the question asks for the items.
+  if (LIST_QUESTION.test(question)) {
+    for (const i of [...keep]) {
+      if (!/[:：][^:：]+；$/.test(list[i]!)) continue;
+      let length = keep.reduce((sum, k) => sum + list[k]!.length, 0);
+      for (let j = i + 1; j < list.length && /；$/.test(list[j - 1]!) && length + list[j]!.length <= LIST_MAX; j++) {
+        if (keep.includes(j)) continue;
+        keep.push(j);
+        length += list[j]!.length;
+      }
     }
   }
   keep.sort((x, y) => x - y);
