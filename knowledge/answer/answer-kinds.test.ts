@@ -84,6 +84,12 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
   });
+  it('takes a term of office (每届任期) for no meeting frequency, and asks it of the body', () => {
+    const terms = '第三十一条 党的基层委员会每届任期三年至五年，总支部委员会、支部委员会每届任期两年或三年。';
+    expect(meetingFrequencyUnstated('支委会一般多长时间开一次', [terms])).toBe(true);
+    expect(meetingFrequencyUnstated('支委会是不是每个月都得开', [terms])).toBe(true);
+    expect(meetingFrequencyUnstated('支委会几年一届', [terms])).toBe(false);
+  });
   it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
     expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);
     expect(meetingFrequencyUnstated('党小组会多久开一次', [lifeMeeting, '第十四条 党小组会一般每月召开1次，由组长召集。'])).toBe(false);

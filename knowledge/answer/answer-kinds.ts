@@ -121,12 +121,14 @@ const MEETINGS: readonly RegExp[] = [
   /谈心谈话/,
   /思想汇报|汇报思想/,
 ];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一/;
-const FREQUENCY_FACT = /每(年|月|季度|半年|周|届)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)/;
+/** A term of office (一届几年, 换届) is asked of the body, not of its meetings: no meeting-frequency question. */
+const TERM_OF_OFFICE = /届|任期/;
+const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
-  if (!FREQUENCY_QUESTION.test(normalizedQuestion)) return false;
+  if (!FREQUENCY_QUESTION.test(normalizedQuestion) || TERM_OF_OFFICE.test(normalizedQuestion)) return false;
   const asked = MEETINGS.filter((m) => m.test(normalizedQuestion));
   if (asked.length === 0) return false;
   const states = (m: RegExp, text: string): boolean =>
