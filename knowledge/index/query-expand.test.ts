@@ -25,6 +25,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('支委会表决4票对3票，能马上执行吗')).toEqual(expect.arrayContaining(['少数', '多数', '接近']));
     expect(termsOf('同意的跟反对的差不多一半对一半')).toContain('暂缓');
     expect(termsOf('我投了反对票')).not.toContain('接近');
+    // A question naming the written term gets no rival term: 减轻处分 is not 从轻处分.
+    expect(termsOf('减轻处分啥意思')).not.toContain('从轻');
+    expect(termsOf('主动交代了能处理得轻一点吗')).toContain('从轻');
     expect(termsOf('咱们党说到底最终是奔着啥去的')).toEqual(expect.arrayContaining(['理想', '目标', '共产主义']));
     expect(termsOf('党日怎么搞')).toContain('主题党日');
     expect(termsOf('积极分子怎么确定')).toContain('入党积极分子');

@@ -269,7 +269,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /颜色|什么色|啥色/, add: ['金黄色', '红旗'], weight: 0.4, hint: true },
   // Weighing a penalty
   { pattern: /好几样|好几种|好几项|几样|多种违纪|几种违纪|同时犯|一起犯|数罪/, add: ['两种以上', '一人有'], weight: 0.6 },
-  { pattern: /轻一点|从宽|宽大|轻点|少罚|减轻/, add: ['从轻处分', '减轻处分', '从轻'], weight: 0.6 },
+  { pattern: /轻一点|从宽|宽大|轻点|少罚|减轻/, add: ['从轻处分', '减轻处分', '从轻'], unless: /减轻处分|从轻处分/, weight: 0.6 },
   { pattern: /重一点|严惩|重罚|加重|从重/, add: ['从重处分', '加重处分'], weight: 0.6 },
   { pattern: /不处分|不追究|免了|不予处分|免予/, add: ['免予处分', '不予处分'], weight: 0.6 },
   { pattern: /自首|坦白|交代|认错/, add: ['主动交代', '如实'], weight: 0.5 },
