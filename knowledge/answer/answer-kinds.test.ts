@@ -9,6 +9,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党的一大在哪儿召开的', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
     expect(answerKindMissing('支部书记工资多少', '第七条 机关正式党员3人以上的，成立党支部')).toBe(true);
     expect(answerKindMissing('我们单位党支部书记叫什么名字', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
+    expect(answerKindMissing('我们支部书记是谁', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
+    expect(answerKindMissing('支部书记由谁担任', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(false);
     expect(answerKindMissing('全国现在一共有多少名党员', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
     expect(answerKindMissing('全国党员人数', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
     expect(answerKindMissing('今年七一的表彰名单出来了没有', '第三十一条 对党史学习教育成效明显的予以表彰')).toBe(true);

@@ -25,6 +25,8 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('支委会表决4票对3票，能马上执行吗')).toEqual(expect.arrayContaining(['少数', '多数', '接近']));
     expect(termsOf('同意的跟反对的差不多一半对一半')).toContain('暂缓');
     expect(termsOf('我投了反对票')).not.toContain('接近');
+    expect(termsOf('判缓刑会被踢出党吗')).toContain('开除党籍');
+    expect(termsOf('他说想退出党组织')).not.toContain('开除党籍');
     // A question naming the written term gets no rival term: 减轻处分 is not 从轻处分.
     expect(termsOf('减轻处分啥意思')).not.toContain('从轻');
     expect(termsOf('主动交代了能处理得轻一点吗')).toContain('从轻');

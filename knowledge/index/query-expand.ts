@@ -94,7 +94,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
   { pattern: /三会一课/, add: ['支部党员大会', '支部委员会', '党小组会', '党课'], weight: 0.4 },
   // Shorthand for lists the regulations spell out
-  { pattern: /六大纪律|六项纪律|六个纪律|纪律.{0,4}(哪几|几大|几类|几种|哪些)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
+  { pattern: /六大纪律|六项纪律|六个纪律|纪律.{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
   { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
@@ -125,7 +125,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /警告/, add: ['警告', '严重警告'], weight: 0.5 },
   { pattern: /撤职|撤销.*职务|撤了/, add: ['撤销党内职务'], weight: 0.6 },
   { pattern: /察看/, add: ['留党察看'], unless: /留党察看/, weight: 0.8 },
-  { pattern: /开除/, add: ['开除党籍'], unless: /开除党籍/, weight: 0.8 },
+  { pattern: /开除|(踢|赶|清|撵|弄)出(党|去)/, add: ['开除党籍'], unless: /开除党籍/, weight: 0.8 },
   { pattern: /脱党|失联|找不着|联系不上|不参加组织生活|不交党费/, add: ['自行脱党', '除名', '失去联系'], weight: 0.6 },
   // Leaving of one's own will (党章: 退党的自由, 要求退党) and being made to leave (劝他退党, 除名, 自行脱党)
   { pattern: /(?<!劝.{0,3})退党|退出(中国)?共产党|退出党组织|不(想|愿意?)(再)?(当|做)党员|不当党员/, add: ['退党', '要求退党', '退党的自由', '宣布除名'], weight: 0.5 },
@@ -167,7 +167,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Colloquial spans of time
   { pattern: /大半年|小半年|半年多|半年以上|好几个月|五六个月|六七个月/, add: ['6个月', '六个月', '半年'], weight: 0.3 },
   { pattern: /一年多|大半辈子|好几年|好多年|多年/, add: ['1年', '一年', '年以上'], weight: 0.4 },
-  { pattern: /判刑|坐牢|有期徒刑|犯罪|犯法|被抓/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
+  { pattern: /判刑|坐牢|有期徒刑|缓刑|犯罪|犯法|被抓/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
   { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
   { pattern: /讲师|老师|授课|讲课/, add: ['讲师', '师资'], weight: 0.5 },
   { pattern: /挑|选拔|选人|选谁/, add: ['选聘', '选拔', '选派'], weight: 0.5 },

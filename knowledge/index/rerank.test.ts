@@ -49,6 +49,12 @@ describe('question analysis', () => {
     expect(analyzeQuestion('主题党日是什么时候', index.termStats()).answerTypes.some((re) => re.test('是指'))).toBe(false);
   });
 
+  it('reads 多少党员 as asking how many people and 包括啥 as asking for the items', () => {
+    const kinds = (q: string) => analyzeQuestion(q, index.termStats()).answerTypes.length;
+    expect(kinds('机关多少党员设党委')).toBeGreaterThan(0);
+    expect(kinds('党的纪律包括啥')).toBeGreaterThan(0);
+  });
+
   it('writes question numbers the way regulations do', () => {
     expect(numberForms('2035年')).toContain('二〇三五年');
     expect(numberForms('5年')).toContain('五年');
