@@ -127,9 +127,15 @@ describe('questions naming a regulation', () => {
     expect(namedDocumentMissing('按干部选拔任用条例,提副处得干满几年', [discipline])).toBe(true);
     expect(namedDocumentMissing('《关于新形势下党内政治生活的若干准则》讲了什么', [discipline])).toBe(true);
   });
+  it('are declined when asked for the items of a rule known by its count that only a passage mentions', () => {
+    expect(namedDocumentMissing('八项规定有哪些', [discipline])).toBe(true);
+    expect(namedDocumentMissing('中央八项规定的具体内容是啥', [discipline])).toBe(true);
+    // A handbook retelling a named 条例 still answers what it says.
+    expect(namedDocumentMissing('支部工作条例里支委会的职责是什么', [handbook])).toBe(false);
+  });
   it('are answered from the document named, in part or in a passage that mentions it', () => {
     expect(namedDocumentMissing('这版纪律处分条例是从哪天开始施行的', [discipline])).toBe(false);
-    expect(namedDocumentMissing('中央八项规定是哪八条', [discipline])).toBe(false);
+    expect(namedDocumentMissing('违反中央八项规定精神会怎么处理', [discipline])).toBe(false);
     expect(namedDocumentMissing('按支部工作条例,支委会多久开一次', [handbook])).toBe(false);
   });
   it('match a title in short form, and leave 规定 (a verb as often) alone', () => {

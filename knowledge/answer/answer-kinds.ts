@@ -203,15 +203,28 @@ function isAbbreviationOf(short: string, long: string): boolean {
   }
   return true;
 }
+/**
+ * Rules known by their count (八项规定) are lists: asking what they contain ("八项规定有哪些") is
+ * answered by the document itself, not by a passage that only mentions it (违反中央八项规定精神). A
+ * named 条例 mentioned by a handbook that retells it (归纳自《支部工作条例》) still answers from the
+ * mention.
+ */
+const NUMBERED_RULES = /[一二三四五六七八九十]+项规定/g;
+const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
   const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
   for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
-  for (const name of names) {
+  const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
+  const asksContent = CONTENT_QUESTION.test(normalizedQuestion);
+  for (const name of [...names, ...numbered]) {
     // A bare kind (条例, 这个条例) names no document.
     if (name.length < 4) continue;
     // The name may open with a word of the sentence (这版纪律处分条例): any tail of four characters or more counts.
     const tails = Array.from({ length: name.length - 3 }, (_v, k) => name.slice(k));
-    if (!hits.some((h) => tails.some((t) => isAbbreviationOf(t.replace(/[（）()]/g, ''), h.passage.title) || h.passage.text.includes(t)))) return true;
+    const isTitle = hits.some((h) => tails.some((t) => isAbbreviationOf(t.replace(/[（）()]/g, ''), h.passage.title)));
+    const mentioned = hits.some((h) => tails.some((t) => h.passage.text.includes(t)));
+    const listAsked = asksContent && numbered.includes(name);
+    if (!isTitle && (listAsked || !mentioned)) return true;
   }
   return false;
 }
