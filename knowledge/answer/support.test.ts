@@ -129,6 +129,9 @@ describe('decline decision over the six regulations', () => {
     expect(miss('入党最少要几岁', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(1);
     expect(miss('入党最少要几岁', '第五条 年满十八岁的中国工人……可以申请加入中国共产党。')).toBe(0);
     expect(miss('开除党籍几年内不得重新入党', '第一条 受到开除党籍处分的，五年内不得重新入党。')).toBe(0);
+    // Which month: 每年 says how often, not when in the year.
+    expect(miss('民主生活会几月开', '第一条 党员领导干部每年召开民主生活会。')).toBe(1);
+    expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);
   });
 
   it('counts synonyms from the expansion rules as covered words', async () => {

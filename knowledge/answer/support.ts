@@ -104,6 +104,10 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
+/** Which month (民主生活会几月开): a month or a part of the year answers it; 每年 does not. */
+const MONTH_QUESTION = /几月|哪个月|哪一个月/;
+const MONTH_FACT = /[0-9一二三四五六七八九十]+月(?!内)|每月|月底|月初|年底|年初|上半年|下半年|季度/;
+
 /** A count (六七十个, 120多名): no regulation writes it so, yet it is no off-topic vocabulary either. */
 const COUNT_WORD = /^[0-9零〇一二两三四五六七八九十百千万几]+[个名人位多来余]*$/;
 
@@ -149,7 +153,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const q = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim()).pop() ?? '';
   const text = top.passage.text;
   const kindMiss = QUANTITY_KINDS.some(([asks, states]) => asks.test(q) && !states.test(text));
-  const factMiss = (QUANTITY_QUESTION.test(q) && (kindMiss || !QUANTITY_FACT.test(text))) || (DATE_QUESTION.test(q) && !DATE_FACT.test(text)) ? 1 : 0;
+  const monthMiss = MONTH_QUESTION.test(q) && !MONTH_FACT.test(text);
+  const factMiss = (QUANTITY_QUESTION.test(q) && (kindMiss || !QUANTITY_FACT.test(text))) || (DATE_QUESTION.test(q) && (monthMiss || !DATE_FACT.test(text))) ? 1 : 0;
   const second = hits[1];
   return {
     // Either of the two passages the answer quotes may be the one that covers the question.
