@@ -10,6 +10,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部书记工资多少', '第七条 机关正式党员3人以上的，成立党支部')).toBe(true);
     expect(answerKindMissing('我们单位党支部书记叫什么名字', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
     expect(answerKindMissing('我们支部书记是谁', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(true);
+    expect(answerKindMissing('入党申请书模板', '第五条 入党申请人应当向工作、学习所在单位党组织提出入党申请。')).toBe(true);
+    expect(answerKindMissing('三会一课记录咋写', '第十六条 党支部应当组织党员按期参加党员大会、党小组会和上党课')).toBe(true);
+    // How a regulation words something is no writing question.
+    expect(answerKindMissing('党员最终是奔着啥去的，章程里咋写的', '总纲 党的最高理想和最终目标是实现共产主义。')).toBe(false);
     expect(answerKindMissing('支部书记由谁担任', '第八条 党支部书记原则上由本单位党员主要负责人担任')).toBe(false);
     expect(answerKindMissing('全国现在一共有多少名党员', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);
     expect(answerKindMissing('全国党员人数', '第十九条 党的全国代表大会每五年举行一次')).toBe(true);

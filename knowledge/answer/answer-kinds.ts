@@ -24,6 +24,12 @@ const REVISION_CHANGES =
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
   { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
+  // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
+  // must be done, not how the paper looks; answered only where a passage speaks of its form.
+  {
+    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书)[^，。？]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
+    fact: /格式|模板|范本|写明|载明|字数|手写/,
+  },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
   { question: /(我们|咱们|我的|本)[^，。？]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
   // Market forecasts.
