@@ -26,6 +26,8 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('同意的跟反对的差不多一半对一半')).toContain('暂缓');
     expect(termsOf('我投了反对票')).not.toContain('接近');
     expect(termsOf('判缓刑会被踢出党吗')).toContain('开除党籍');
+    // A penalty's 影响期 is the time it bars promotion (提升职务).
+    expect(termsOf('警告处分影响期')).toContain('提升');
     expect(termsOf('他说想退出党组织')).not.toContain('开除党籍');
     // A question naming the written term gets no rival term: 减轻处分 is not 从轻处分.
     expect(termsOf('减轻处分啥意思')).not.toContain('从轻');

@@ -176,7 +176,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /选出|怎么选|谁选|选上/, add: ['选举', '产生'], weight: 0.5 },
   { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
-  { pattern: /提职|提拔|提干|升职|晋升/, add: ['提升职务', '提拔'], weight: 0.7 },
+  { pattern: /提职|提拔|提干|升职|晋升|影响期/, add: ['提升职务', '提拔'], weight: 0.7 },
   { pattern: /吃喝|请客|宴请|饭局/, add: ['公款吃喝', '宴请'], weight: 0.6 },
   { pattern: /不够格|不合格|不称职/, add: ['不合格党员', '不合格'], weight: 0.5 },
   { pattern: /比例|配多少|配几个|配备/, add: ['比例', '配备'], weight: 0.5 },
