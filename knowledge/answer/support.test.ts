@@ -93,30 +93,24 @@ describe('decline decision over the six regulations', () => {
     expect((await judge('机关里党员六七十个，团建去农家乐')).signals.unknown).toBeGreaterThan(without);
   });
 
+  /** A top hit with `text` and nothing else to judge by. */
+  const hitWith = (text: string): RetrievedHit => ({
+    passage: { id: 1, documentId: 1, title: '学习制度', article: '第一条', headingPath: '', text, superseded: false, supersededBy: null, embedding: null },
+    score: 1,
+    lexical: 1,
+    matched: 1,
+    cosine: 0.5,
+    coverage: 1,
+  });
+
   it('takes a recurring time (每月第二个星期五下午) as stating when', () => {
     const q = '青山社区党支部什么时候组织党员集中学习？';
     const a = analyzeQuestion(q, index.termStats());
-    const hitWith = (text: string): RetrievedHit => ({
-      passage: { id: 1, documentId: 1, title: '学习制度', article: '第一条', headingPath: '', text, superseded: false, supersededBy: null, embedding: null },
-      score: 1,
-      lexical: 1,
-      matched: 1,
-      cosine: 0.5,
-      coverage: 1,
-    });
     expect(supportSignals(a, [hitWith('第一条 本支部每月第二个星期五下午在活动室组织党员集中学习。')]).factMiss).toBe(0);
     expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
   });
 
   it('wants the kind of quantity asked: a share, a number of days, a number of people', () => {
-    const hitWith = (text: string): RetrievedHit => ({
-      passage: { id: 1, documentId: 1, title: '章程', article: '第一条', headingPath: '', text, superseded: false, supersededBy: null, embedding: null },
-      score: 1,
-      lexical: 1,
-      matched: 1,
-      cosine: 0.5,
-      coverage: 1,
-    });
     const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const ballot = '第十一条 可以直接采用候选人数多于应选人数的差额选举办法进行正式选举，每届任期五年。';
     expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(1);
