@@ -20,6 +20,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('今年七一的表彰名单出来了没有', '第三十一条 对党史学习教育成效明显的予以表彰')).toBe(true);
     expect(answerKindMissing('我的转正批下来没', '第三十二条 预备党员预备期满……报上级党组织审批')).toBe(true);
     expect(answerKindMissing('转正没批下来能先参加支委选举吗', '第七条 预备党员……没有表决权、选举权和被选举权')).toBe(false);
+    expect(answerKindMissing('党员参加宗教活动有规定没有？', '第六十二条 组织、利用宗教活动反对党的路线')).toBe(false);
     expect(answerKindMissing('支部党员人数多少要成立支委会', '第七条 有正式党员7人以上的党支部，设立党支部委员会')).toBe(false);
     expect(answerKindMissing('茅台股票明天会涨吗', '第九十四条 违反有关规定从事营利活动')).toBe(true);
     expect(answerKindMissing('下一届世界杯在哪个国家办', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);

@@ -53,7 +53,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
-  { question: /(出来|公布|下来|批|定|发|到)了?(没有|没)(呢|啊|呀)?[？?。！!]*$/, fact: null },
+  { question: /(出来|公布|下来|批|(?<!规)定|发|到)了?(没有|没)(呢|啊|呀)?[？?。！!]*$/, fact: null },
   // Totals and statistics ("全国一共有多少党员").
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
   // What a revision changed ("2023年新修订的纪律处分条例改了哪些地方"): a regulation states its own text,
