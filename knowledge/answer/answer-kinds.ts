@@ -31,7 +31,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
-  { question: /(我们|咱们|我的|本)[^，。？]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
+  { question: /(我们|咱们|我的)[^，。？]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
