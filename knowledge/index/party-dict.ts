@@ -55,6 +55,7 @@ export const PARTY_TERMS: readonly string[] = [
   '在职党员', '党建品牌', '党建联建', '红色物业', '书记项目', '党员联系户', '四议两公开',
   '三重一大', '星级党支部', '党支部标准化', '党性体检', '党员亮身份', '网格党支部', '楼宇党建',
   '两新组织', '党建引领', '党员志愿者', '红色教育基地',
+  '党员证', '个人有关事项',
 ];
 
 /** The dictionary text jieba's `loadDict` expects: `word frequency tag` per line. */

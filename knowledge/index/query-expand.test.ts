@@ -26,6 +26,10 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('同意的跟反对的差不多一半对一半')).toContain('暂缓');
     expect(termsOf('我投了反对票')).not.toContain('接近');
     expect(termsOf('判缓刑会被踢出党吗')).toContain('开除党籍');
+    expect(termsOf('犯了两样错咋处分')).toContain('两种');
+    expect(termsOf('处分党员咋走程序')).toContain('批准');
+    expect(termsOf('对群众甩脸子')).toEqual(expect.arrayContaining(['态度', '恶劣']));
+    expect(termsOf('党员上网要注意啥')).toContain('网络');
     // A penalty's 影响期 is the time it bars promotion (提升职务).
     expect(termsOf('警告处分影响期')).toContain('提升');
     expect(termsOf('他说想退出党组织')).not.toContain('开除党籍');
@@ -64,7 +68,7 @@ describe('people named in a story', () => {
   });
 
   it('weighs place and topic markers of speech (学党史这块, 党组里面) like filler', () => {
-    for (const w of ['这块', '一块儿', '里面', '问个']) expect(isFillerWord(w)).toBe(true);
+    for (const w of ['这块', '一块儿', '里面', '问个', '频次']) expect(isFillerWord(w)).toBe(true);
   });
 });
 

@@ -53,6 +53,7 @@ describe('question analysis', () => {
     const kinds = (q: string) => analyzeQuestion(q, index.termStats()).answerTypes.length;
     expect(kinds('机关多少党员设党委')).toBeGreaterThan(0);
     expect(kinds('党的纪律包括啥')).toBeGreaterThan(0);
+    expect(kinds('主题党日 频次')).toBeGreaterThan(0);
   });
 
   it('writes question numbers the way regulations do', () => {

@@ -140,7 +140,7 @@ const ANSWER_ELSEWHERE = 0.5;
 
 const NUM = '[0-9一二两三四五六七八九十百半]';
 /** "How often": 多久…一次, 几次, 一年…几回. */
-const FREQUENCY_QUESTION = /(多久|多长时间|隔多|几年|几个月|几天).{0,6}(一次|一回|1次)|几次|多少次|几回|频率|每.{0,3}几|一年.{0,6}几/;
+const FREQUENCY_QUESTION = /(多久|多长时间|隔多|几年|几个月|几天).{0,6}(一次|一回|1次)|几次|多少次|几回|频率|频次|每.{0,3}几|一年.{0,6}几/;
 
 /**
  * Question kinds and the text that answers them: [question pattern, answer pattern]. General
