@@ -1,11 +1,13 @@
 /**
  * Kinds of fact a question asks for that the retrieved passages must state, else Xiaozhi declines
  * (`unstatedAnswerKind`, read by the decline rule in ./support.ts):
- *  - facts the regulations and handbooks never state: who holds an office now, years and places of
- *    events, sums, refunds, rankings, payment channels, civil matters (`answerKindMissing`);
+ *  - facts the regulations and handbooks never state: who holds an office now or here, years and
+ *    places of events, sums, refunds, rankings, payment channels, where a local matter stands, what a
+ *    revision changed, templates, civil matters (`answerKindMissing`);
  *  - how often a meeting is held, said of that meeting (`meetingFrequencyUnstated`);
  *  - either-or questions, one of whose alternatives a passage must name (`alternativesUnstated`);
- *  - a regulation the library does not hold, named (`namedDocumentMissing`).
+ *  - a regulation the library does not hold, named, or the items of a rule known by its count that
+ *    the library only mentions (八项规定) (`namedDocumentMissing`).
  */
 import { functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';

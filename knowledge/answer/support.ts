@@ -9,8 +9,9 @@
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
  *  - `lexical`: the best passage's BM25 score over the question's reference score (how much of the
  *    whole question, fillers included, the passage matches);
- *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (only
- *    the last clause of the question counts, and 好几年/这几个 are no question);
+ *  - `factMiss`: the question asks for a quantity or a date and the best passage states none of the
+ *    kind asked (a share, days, people, years, an age, a quota, a month: 每届任期五年 does not answer
+ *    差额比例百分之多少; only the last clause of the question counts, and 好几年/这几个 are no question);
  *  - `unknown`: weight of content words the corpus never uses (off-topic vocabulary; counts such as
  *    六七十个 are not);
  *  - `length`: the question's length in characters, capped at 35. A question told as a case
