@@ -30,6 +30,7 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('处分党员咋走程序')).toContain('批准');
     expect(termsOf('对群众甩脸子')).toEqual(expect.arrayContaining(['态度', '恶劣']));
     expect(termsOf('党员上网要注意啥')).toContain('网络');
+    expect(termsOf('学党史要达到啥')).toEqual(expect.arrayContaining(['目标', '任务']));
     // A penalty's 影响期 is the time it bars promotion (提升职务).
     expect(termsOf('警告处分影响期')).toContain('提升');
     expect(termsOf('他说想退出党组织')).not.toContain('开除党籍');

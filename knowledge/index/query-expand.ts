@@ -309,6 +309,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /奔着.{0,3}(啥|什么)去|(最终|最后|说到底).{0,8}(目标|想实现|要实现|奔|图)/, add: ['最高理想', '最终目标', '共产主义'], weight: 0.5 },
   // How one treats the public: 甩脸子 / 爱答不理 / 凶人家 (对待群众态度恶劣、简单粗暴)
   { pattern: /甩脸子?|摆臭脸|给脸色|爱答不理|爱理不理|凶人家|吼群众|态度(差|不好|恶劣)|门难进|脸难看/, add: ['态度恶劣', '简单粗暴', '群众'], weight: 0.5 },
+  // What something is meant to achieve: 要达到啥 / 图啥 (主要任务, 目标)
+  { pattern: /达到(啥|什么)|要达成|图(个)?啥|为了啥|目标是(啥|什么)/, add: ['目标', '主要任务', '目的'], weight: 0.4 },
   // Gathering people to hear someone report: 叫到一起/召集 … 听 … 讲讲 (召开…大会，听取…通报)
   { pattern: /叫到一起|叫一块|召集|聚到一起|聚一块|喊到一起|凑一块/, add: ['召开', '大会'], weight: 0.4 },
   { pattern: /听.{0,12}(讲讲|讲一讲|说说|说一说|讲工作|汇报)/, add: ['听取', '通报'], weight: 0.4 },
