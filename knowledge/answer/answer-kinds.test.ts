@@ -69,6 +69,7 @@ describe('answer kinds the library never states', () => {
     // A job change is no civil matter when it is asked about for a party process.
     expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);
     expect(answerKindMissing('跳槽去外企工资能翻倍吗', '第十二条 入党积极分子工作、学习单位变动')).toBe(true);
+    expect(answerKindMissing('我在私企当党支部书记，老板问党组织在公司起啥作用', '第三十三条 非公有制经济组织中党的基层组织')).toBe(false);
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
@@ -116,6 +117,9 @@ describe('either-or questions', () => {
   });
   it('are answered when a passage names one of them', () => {
     expect(alternativesUnstated('我们机关一百二十多个党员，该设党委还是总支', [organs])).toBe(false);
+    // An alternative in members' words counts when the passage has its written form (纪委 → 纪律检查委员会).
+    const commission = '第四十五条 党的基层委员会设立纪律检查委员会或者纪律检查委员。';
+    expect(alternativesUnstated('公司党委下面要单设纪委还是只设个纪检委员', [commission])).toBe(false);
     expect(alternativesUnstated('党徽是镰刀锤头还是五角星', [badge])).toBe(false);
   });
   it('leave 还是 meaning "still" alone', () => {

@@ -9,7 +9,7 @@
  *  - a regulation the library does not hold, named, or the items of a rule known by its count that
  *    the library only mentions (八项规定) (`namedDocumentMissing`).
  */
-import { functionCharShare, isFillerWord } from '../index/query-expand';
+import { expandQuery, functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
 
@@ -90,7 +90,7 @@ const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
 const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
-const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活/;
+const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委/;
 
 /** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
 const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
@@ -183,7 +183,14 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   const a = alternativeWord(left, 'end');
   const b = alternativeWord(right, 'start');
   if (!a || !b) return false;
-  return !texts.some((t) => t.includes(a) || t.includes(b));
+  const forms = [...writtenForms(a), ...writtenForms(b)];
+  return !texts.some((t) => forms.some((f) => t.includes(f)));
+}
+
+/** A word and the written terms the expansion rules give for it (纪委 → 纪律检查委员会); short generic parts are left out. */
+function writtenForms(word: string): string[] {
+  const written = expandQuery(word).terms.filter((t) => t.origin === 'expansion' && t.term.length >= 4).map((t) => t.term);
+  return [word, ...written];
 }
 
 /**

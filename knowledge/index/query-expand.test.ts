@@ -31,6 +31,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('对群众甩脸子')).toEqual(expect.arrayContaining(['态度', '恶劣']));
     expect(termsOf('党员上网要注意啥')).toContain('网络');
     expect(termsOf('学党史要达到啥')).toEqual(expect.arrayContaining(['目标', '任务']));
+    expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
+    expect(termsOf('村里两个党支部想合成一个')).toEqual(expect.arrayContaining(['撤销', '上级']));
+    expect(termsOf('党组织被上面解散了')).not.toContain('成立');
     // A penalty's 影响期 is the time it bars promotion (提升职务).
     expect(termsOf('警告处分影响期')).toContain('提升');
     expect(termsOf('他说想退出党组织')).not.toContain('开除党籍');

@@ -160,7 +160,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /绿卡|移民|外国国籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
   { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
   { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
-  { pattern: /算命|跳大神|烧香|看风水|封建迷信|迷信/, add: ['迷信活动'], weight: 0.7 },
+  { pattern: /算命|跳大神|烧香|看风水|封建迷信|迷信|神婆|神汉|做法|驱邪|请神|看相/, add: ['迷信活动'], weight: 0.7 },
   { pattern: /宣布|公布|通报|告知/, add: ['宣布', '通报'], weight: 0.4 },
   { pattern: /突击|凑数|指标|完成任务/, add: ['突击发展'], weight: 0.6 },
   { pattern: /打不通|找不到人|下落不明|人跑了/, add: ['失去联系', '下落不明'], weight: 0.6 },
@@ -309,6 +309,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /奔着.{0,3}(啥|什么)去|(最终|最后|说到底).{0,8}(目标|想实现|要实现|奔|图)/, add: ['最高理想', '最终目标', '共产主义'], weight: 0.5 },
   // How one treats the public: 甩脸子 / 爱答不理 / 凶人家 (对待群众态度恶劣、简单粗暴)
   { pattern: /甩脸子?|摆臭脸|给脸色|爱答不理|爱理不理|凶人家|吼群众|态度(差|不好|恶劣)|门难进|脸难看/, add: ['态度恶劣', '简单粗暴', '群众'], weight: 0.5 },
+  // Merging or closing a branch: 合成一个 / 撤了 (成立、撤销党组织由上级党组织决定)
+  { pattern: /(支部|党组织|党委|总支)[^，。？]{0,8}(合成一个|合并|并成|撤了|撤掉)|(合并|撤掉)[^，。？]{0,4}(支部|党组织)/, add: ['撤销', '成立', '上级党组织'], weight: 0.5 },
   // What something is meant to achieve: 要达到啥 / 图啥 (主要任务, 目标)
   { pattern: /达到(啥|什么)|要达成|图(个)?啥|为了啥|目标是(啥|什么)/, add: ['目标', '主要任务', '目的'], weight: 0.4 },
   // Gathering people to hear someone report: 叫到一起/召集 … 听 … 讲讲 (召开…大会，听取…通报)
