@@ -131,7 +131,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(?<!劝.{0,3})退党|退出(中国)?共产党|退出党组织|不(想|愿意?)(再)?(当|做)党员|不当党员/, add: ['退党', '要求退党', '退党的自由', '宣布除名'], weight: 0.5 },
   { pattern: /劝.{0,3}退|除名/, add: ['劝他退党', '劝其退党', '除名'], weight: 0.5 },
   { pattern: /脱党/, add: ['自行脱党'], weight: 0.5 },
-  { pattern: /投票|选举|表决/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
+  { pattern: /投票|选举|表决(?!通过|过了|通过了)/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
   { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
   { pattern: /重新入党|再(次)?(申请)?入党|还能(再)?入党|回到党(内|里)/, add: ['重新入党', '不得重新入党'], weight: 0.6 },
   // Everyday words for what the discipline rules name formally
