@@ -32,6 +32,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('党员上网要注意啥')).toContain('网络');
     expect(termsOf('学党史要达到啥')).toEqual(expect.arrayContaining(['目标', '任务']));
     expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
+    expect(termsOf('党掌权以后最要命的危险是啥')).toContain('执政');
+    expect(termsOf('把学党史弄成搞笑综艺行不行')).toContain('庸俗化');
+    expect(termsOf('天天花天酒地讲排场')).toContain('奢靡');
     // A vote that passed (表决通过) is no question about who may vote (表决权).
     expect(termsOf('预备党员能参加表决吗')).toContain('表决权');
     expect(termsOf('支部大会已经表决通过了警告处分，算生效了吗')).not.toContain('表决权');

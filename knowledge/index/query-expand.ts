@@ -196,7 +196,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /摊派|乱收费|收钱|集资/, add: ['摊派', '收取费用', '筹资'], weight: 0.5 },
   { pattern: /网上|网络|上网|朋友圈|微博|微信群|转发|发帖|刷视频|短视频/, add: ['网络', '网络行为', '传播', '学网用网'], weight: 0.5 },
   { pattern: /贪污|受贿|贪钱|腐败|索贿/, add: ['贪污贿赂', '受贿'], weight: 0.6 },
-  { pattern: /大吃大喝|奢侈|享受|享乐|挥霍/, add: ['生活奢靡', '贪图享乐'], weight: 0.6 },
+  { pattern: /大吃大喝|奢侈|享受|享乐|挥霍|花天酒地|讲排场|摆排场|摆阔/, add: ['生活奢靡', '贪图享乐'], weight: 0.6 },
   { pattern: /看病|住院|医疗/, add: ['医疗'], weight: 0.5 },
   { pattern: /面向|对着/, add: ['面向'], weight: 0.5 },
   // Recruitment and membership in everyday words
@@ -311,6 +311,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /甩脸子?|摆臭脸|给脸色|爱答不理|爱理不理|凶人家|吼群众|态度(差|不好|恶劣)|门难进|脸难看/, add: ['态度恶劣', '简单粗暴', '群众'], weight: 0.5 },
   // Merging or closing a branch: 合成一个 / 撤了 (成立、撤销党组织由上级党组织决定)
   { pattern: /(支部|党组织|党委|总支)[^，。？]{0,8}(合成一个|合并|并成|撤了|撤掉)|(合并|撤掉)[^，。？]{0,4}(支部|党组织)/, add: ['撤销', '成立', '上级党组织'], weight: 0.5 },
+  // Holding power: 掌权/当权以后 (执政); making history a joke: 搞笑/综艺/恶搞 (娱乐化、庸俗化)
+  { pattern: /掌权|当权|坐了天下|坐江山/, add: ['执政'], weight: 0.6 },
+  { pattern: /搞笑|综艺|恶搞|段子|戏说|娱乐/, add: ['娱乐化', '庸俗化'], weight: 0.5 },
   // What something is meant to achieve: 要达到啥 / 图啥 (主要任务, 目标)
   { pattern: /达到(啥|什么)|要达成|图(个)?啥|为了啥|目标是(啥|什么)/, add: ['目标', '主要任务', '目的'], weight: 0.4 },
   // Gathering people to hear someone report: 叫到一起/召集 … 听 … 讲讲 (召开…大会，听取…通报)
