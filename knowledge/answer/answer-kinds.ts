@@ -9,6 +9,7 @@
  *  - a regulation the library does not hold, named, or the items of a rule known by its count that
  *    the library only mentions (八项规定) (`namedDocumentMissing`).
  */
+import { documentNamesIn, nameTails, namesTitle } from '../index/document-names';
 import { expandQuery, functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
@@ -196,28 +197,8 @@ function writtenForms(word: string): string[] {
 /**
  * A question that names a regulation ("廉洁自律准则里…", "按干部选拔任用条例…") asks what that
  * document says. When no retrieved document is that one and no passage mentions it, the library does
- * not hold it: declined rather than answered from a neighbour. Names are 《…》 or a run of Chinese
- * ending in 准则/条例/细则 with no function characters (管机关党建的条例 names no document); 规定 and
- * 办法 are left out, being verbs and everyday nouns as often (党章规定, 想办法). A name matches a title
- * in short form too (纪律条例, 发展党员细则: its characters in the title's order).
+ * not hold it: declined rather than answered from a neighbour (names: knowledge/index/document-names.ts).
  */
-const DOCUMENT_KIND = /准则|条例|细则/g;
-/** The name ending in the kind word at `end`: the Chinese characters before it up to a function character. */
-function documentNameAt(q: string, end: number): string {
-  let start = end;
-  while (start > 0 && /[\u4e00-\u9fff]/.test(q[start - 1]!) && functionCharShare(q[start - 1]!) === 0) start--;
-  return q.slice(start, end);
-}
-/** True when the characters of `short` appear in `long` in order. */
-function isAbbreviationOf(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
 /**
  * Rules known by their count (八项规定) are lists: asking what they contain ("八项规定有哪些") is
  * answered by the document itself, not by a passage that only mentions it (违反中央八项规定精神). A
@@ -227,17 +208,12 @@ function isAbbreviationOf(short: string, long: string): boolean {
 const NUMBERED_RULES = /[一二三四五六七八九十]+项规定/g;
 const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
-  const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
-  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
   const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
   const asksContent = CONTENT_QUESTION.test(normalizedQuestion);
-  for (const name of [...names, ...numbered]) {
-    // A bare kind (条例, 这个条例) names no document.
+  for (const name of [...documentNamesIn(normalizedQuestion), ...numbered]) {
     if (name.length < 4) continue;
-    // The name may open with a word of the sentence (这版纪律处分条例): any tail of four characters or more counts.
-    const tails = Array.from({ length: name.length - 3 }, (_v, k) => name.slice(k));
-    const isTitle = hits.some((h) => tails.some((t) => isAbbreviationOf(t.replace(/[（）()]/g, ''), h.passage.title)));
-    const mentioned = hits.some((h) => tails.some((t) => h.passage.text.includes(t)));
+    const isTitle = hits.some((h) => namesTitle(name, h.passage.title));
+    const mentioned = hits.some((h) => nameTails(name).some((t) => h.passage.text.includes(t)));
     const listAsked = asksContent && numbered.includes(name);
     if (!isTitle && (listAsked || !mentioned)) return true;
   }

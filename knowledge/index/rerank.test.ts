@@ -164,6 +164,13 @@ describe('document scope', () => {
     expect(ELSEWHERE * DEFAULT_RERANK_WEIGHTS.outOfScope).toBeGreaterThan(-1);
   });
 
+  it('prefers the document the question names (处分条例 over an equal passage of the 党章)', () => {
+    const discipline = '中国共产党纪律处分条例（2018年修订）';
+    const [first] = rerank(analyzeQuestion('处分条例里预备党员能投票吗', stats), [cand('中国共产党章程'), cand(discipline)]);
+    expect(first!.title).toBe(discipline);
+    expect(first!.features.documentNamed).toBe(1);
+  });
+
   it('leaves it first when the question is about a state organ', () => {
     const [first] = rerank(analyzeQuestion('我们局机关支部改选，预备党员能投票吗', stats), [cand(ORGANS), cand('中国共产党章程')]);
     expect(first!.title).toBe(ORGANS);

@@ -1,0 +1,52 @@
+/**
+ * Regulations a question names: 《…》, or a run of Chinese ending in 准则/条例/细则 with no function
+ * characters (管机关党建的条例 names no document). 规定 and 办法 are left out, being verbs and everyday
+ * nouns as often (党章规定, 想办法). A name matches a title in short form too (纪律条例, 发展党员细则:
+ * its characters in the title's order), and it may open with a word of the sentence (这版纪律处分条例):
+ * any tail of four characters or more counts. Read by the reranker (prefer the named document) and the
+ * decline rule (a named document the library does not hold).
+ */
+import { functionCharShare } from './query-expand';
+
+const DOCUMENT_KIND = /准则|条例|细则/g;
+
+/** The name ending in the kind word at `end`: the Chinese characters before it up to a function character. */
+function documentNameAt(q: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\u4e00-\u9fff]/.test(q[start - 1]!) && functionCharShare(q[start - 1]!) === 0) start--;
+  return q.slice(start, end);
+}
+
+/** Document names in the question, four characters or longer (a bare 条例 names none). */
+export function documentNamesIn(normalizedQuestion: string): string[] {
+  const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
+  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
+  return names.filter((n) => n.length >= 4);
+}
+
+/** True when the characters of `short` appear in `long` in order. */
+export function isAbbreviationOf(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** The tails of `name` that may stand for a title (四 characters or more). */
+export function nameTails(name: string): string[] {
+  return Array.from({ length: Math.max(0, name.length - 3) }, (_v, k) => name.slice(k).replace(/[（）()]/g, ''));
+}
+
+/** True when `name` stands for `title` (纪律条例 → 中国共产党纪律处分条例（2018年修订）). */
+export function namesTitle(name: string, title: string): boolean {
+  return nameTails(name).some((t) => isAbbreviationOf(t, title));
+}
+
+/** True when the question names the document titled `title` (党章 names the 章程). */
+export function questionNamesDocument(normalizedQuestion: string, title: string): boolean {
+  if (/党章/.test(normalizedQuestion) && title.includes('章程')) return true;
+  return documentNamesIn(normalizedQuestion).some((n) => namesTitle(n, title));
+}
