@@ -5,7 +5,7 @@
  *   npx tsx knowledge/index/tune-rerank.ts [--corpus <dir>] [--options '<HybridIndexOptions JSON>'] [--curve] <qa.jsonl> [more.jsonl …]
  *
  * The corpus is chunked with the real ingestion (knowledge/ingest), so passages match the service.
- * Tune on the tuning sets (CONTRIBUTING.md: dev, colloquial-extra, cases-dev*, held-out 1–9, short-dev*);
+ * Tune on the tuning sets (CONTRIBUTING.md: dev, colloquial-extra, cases-dev*, held-out 1–9, short-dev*, layman-dev);
  * never on the newest held-out sets (paraphrase-heldout-10 … -17, short-heldout: `npm run eval` at
  * checkpoints only). With
  * all weights fitted to the paraphrase set the reranker lost to the first stage on independently
