@@ -91,6 +91,8 @@ const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
 const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
+/** The same words, every occurrence (to take them out before looking for other civil matters). */
+const CAREER_MOVES = new RegExp(CAREER_MOVE.source, 'g');
 const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委/;
 
 /** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
@@ -103,7 +105,7 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  const otherCivil = CIVIL_MATTERS.test(normalizedQuestion.replace(new RegExp(CAREER_MOVE.source, 'g'), ''));
+  const otherCivil = CIVIL_MATTERS.test(normalizedQuestion.replace(CAREER_MOVES, ''));
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
@@ -211,7 +213,6 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
   const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
   const asksContent = CONTENT_QUESTION.test(normalizedQuestion);
   for (const name of [...documentNamesIn(normalizedQuestion), ...numbered]) {
-    if (name.length < 4) continue;
     const isTitle = hits.some((h) => namesTitle(name, h.passage.title));
     const mentioned = hits.some((h) => nameTails(name).some((t) => h.passage.text.includes(t)));
     const listAsked = asksContent && numbered.includes(name);

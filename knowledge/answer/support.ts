@@ -153,9 +153,9 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   // What is asked sits in the last clause; earlier clauses tell the story ("张罗几个党员…，必须支部组织才行吗").
   const q = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim()).pop() ?? '';
   const text = top.passage.text;
-  const kindMiss = QUANTITY_KINDS.some(([asks, states]) => asks.test(q) && !states.test(text));
-  const monthMiss = MONTH_QUESTION.test(q) && !MONTH_FACT.test(text);
-  const factMiss = (QUANTITY_QUESTION.test(q) && (kindMiss || !QUANTITY_FACT.test(text))) || (DATE_QUESTION.test(q) && (monthMiss || !DATE_FACT.test(text))) ? 1 : 0;
+  const quantityMiss = QUANTITY_QUESTION.test(q) && (!QUANTITY_FACT.test(text) || QUANTITY_KINDS.some(([asks, states]) => asks.test(q) && !states.test(text)));
+  const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
+  const factMiss = quantityMiss || dateMiss ? 1 : 0;
   const second = hits[1];
   return {
     // Either of the two passages the answer quotes may be the one that covers the question.

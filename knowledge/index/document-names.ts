@@ -45,8 +45,15 @@ export function namesTitle(name: string, title: string): boolean {
   return nameTails(name).some((t) => isAbbreviationOf(t, title));
 }
 
-/** True when the question names the document titled `title` (党章 names the 章程). */
-export function questionNamesDocument(normalizedQuestion: string, title: string): boolean {
-  if (/党章/.test(normalizedQuestion) && title.includes('章程')) return true;
-  return documentNamesIn(normalizedQuestion).some((n) => namesTitle(n, title));
+/** Names people give a document without a kind word: 党章 for the 章程. */
+const SHORT_NAMES: ReadonlyArray<readonly [RegExp, string]> = [[/党章/, '中国共产党章程']];
+
+/**
+ * The documents a question names, for ranking: `documentNamesIn` plus the short names (党章). The
+ * decline rule reads `documentNamesIn` alone: a question saying 党章 is answered from any document
+ * that retells it.
+ */
+export function documentsNamedIn(normalizedQuestion: string): string[] {
+  const short = SHORT_NAMES.filter(([re]) => re.test(normalizedQuestion)).map(([, title]) => title);
+  return [...documentNamesIn(normalizedQuestion), ...short];
 }

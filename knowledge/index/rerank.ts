@@ -15,7 +15,7 @@
  * (knowledge/answer/extractive.ts). About 0.1–0.3 ms per question for 20 candidates.
  */
 import { outOfScope } from '../scopes';
-import { questionNamesDocument } from './document-names';
+import { documentsNamedIn, namesTitle } from './document-names';
 import { expandQuery, functionCharShare, isFillerWord, type ExpandedQuery } from './query-expand';
 import { cjkBigrams, getJieba, toChineseNumber, tokenizeParts } from './tokenizer';
 
@@ -56,6 +56,8 @@ export interface QuestionAnalysis {
   maxIdf: number;
   /** How many members the question says a body has (机关有120个党员 → 120), if it says so. */
   memberCount: number | null;
+  /** Documents the question names (处分条例, 党章: ./document-names.ts). */
+  namedDocuments: string[];
 }
 
 /** A first-stage candidate with its text fields. */
@@ -212,7 +214,17 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
   }
   const expansion = expanded.terms.filter((t) => t.origin === 'expansion').map((t) => ({ term: t.term, weight: t.weight }));
   const answerTypes = ANSWER_TYPES.filter(([q]) => q.test(expanded.normalized)).map(([, a]) => a);
-  return { expanded, focus, bigrams, expansion, articleRef, answerTypes, maxIdf, memberCount: memberCount(expanded.normalized) };
+  return {
+    expanded,
+    focus,
+    bigrams,
+    expansion,
+    articleRef,
+    answerTypes,
+    maxIdf,
+    memberCount: memberCount(expanded.normalized),
+    namedDocuments: documentsNamedIn(expanded.normalized),
+  };
 }
 
 /** A number as written in Arabic or Chinese numerals. */
@@ -408,7 +420,7 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
     length: Math.log(1 + c.text.length / 200),
     countMatch: a.memberCount !== null ? countInRange(a.memberCount, c.text) : 0,
     outOfScope: outOfScope(c.title, a.expanded.normalized),
-    documentNamed: questionNamesDocument(a.expanded.normalized, c.title) ? 1 : 0,
+    documentNamed: a.namedDocuments.some((n) => namesTitle(n, c.title)) ? 1 : 0,
   };
 }
 
