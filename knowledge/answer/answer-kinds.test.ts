@@ -73,6 +73,10 @@ describe('answer kinds the library never states', () => {
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    // A school's discipline of its pupils is no party discipline; a student member's is.
+    expect(answerKindMissing('孩子在学校被记了警告处分，会影响中考吗', '第一百三十六条 党员领导干部不重视家风建设')).toBe(true);
+    expect(answerKindMissing('学生处分能撤销吗', '第一百三十五条')).toBe(true);
+    expect(answerKindMissing('学生党员受了警告处分，还能评奖学金吗', '第十条 党员受到警告处分一年内')).toBe(false);
     expect(answerKindMissing('这只股票现在还能买吗', stocks)).toBe(true);
     expect(answerKindMissing('党员干部私下买卖股票算违纪吗', stocks)).toBe(false);
     expect(answerKindMissing('我国现在有哪几个民主党派', '总纲 中国共产党同各民主党派长期共存')).toBe(true);

@@ -95,6 +95,13 @@ const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
 const CAREER_MOVES = new RegExp(CAREER_MOVE.source, 'g');
 const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委/;
 
+/**
+ * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party
+ * discipline, unless the question speaks of the party (学生党员受了处分).
+ */
+const SCHOOL = /学校|学生|校方|校规|学籍|中考|高考/;
+const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看/;
+
 /** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
 const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
 const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
@@ -108,6 +115,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const otherCivil = CIVIL_MATTERS.test(normalizedQuestion.replace(CAREER_MOVES, ''));
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;

@@ -110,22 +110,39 @@ describe('decline decision over the six regulations', () => {
     expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
   });
 
-  it('wants the kind of quantity asked: a share, a number of days, a number of people', () => {
+  it('wants the kind of quantity asked: a share, a number of days, a number of people, a duration', () => {
     const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const ballot = '第十一条 可以直接采用候选人数多于应选人数的差额选举办法进行正式选举，每届任期五年。';
-    expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(1);
+    // 2: a quantity stated, but not of the kind asked; 1: no quantity or date at all.
+    expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(2);
     expect(miss('差额选举的差额比例最少要百分之多少', '第一条 差额比例不少于应选人数的20%。')).toBe(0);
-    expect(miss('换届要提前多少天报上级', ballot)).toBe(1);
+    expect(miss('换届要提前多少天报上级', ballot)).toBe(2);
     expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
     expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
-    expect(miss('支委会由几个人组成', ballot)).toBe(1);
-    expect(miss('今年支部分了几个发展党员名额', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(1);
-    expect(miss('入党最少要几岁', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(1);
+    expect(miss('支委会由几个人组成', ballot)).toBe(2);
+    // A number of people may be given as a share of the staff.
+    expect(miss('专职党务配多少人', '第三十条 机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%。')).toBe(0);
+    expect(miss('今年支部分了几个发展党员名额', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(2);
+    expect(miss('入党最少要几岁', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(2);
     expect(miss('入党最少要几岁', '第五条 年满十八岁的中国工人……可以申请加入中国共产党。')).toBe(0);
     expect(miss('开除党籍几年内不得重新入党', '第一条 受到开除党籍处分的，五年内不得重新入党。')).toBe(0);
+    // How long: a span of time or a frequency answers; 届满 does not say how long.
+    const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';
+    expect(miss('审查调查的期限是多久', term)).toBe(2);
+    expect(miss('审查调查的期限是多久', '第一条 审查调查期限不超过90日。')).toBe(0);
+    expect(miss('主题党日多久搞一次', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(0);
+    expect(miss('巡视组多长时间巡一遍', '第一条 在一届任期内实现巡视全覆盖。')).toBe(0);
     // Which month: 每年 says how often, not when in the year.
     expect(miss('民主生活会几月开', '第一条 党员领导干部每年召开民主生活会。')).toBe(1);
     expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);
+  });
+
+  it('reads the quantity asked in the clause before the last when that clause asks outright', () => {
+    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
+    const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';
+    expect(miss('审查调查的期限是多久，能延长吗', term)).toBe(2);
+    // 几个人 in the story clause is no question.
+    expect(miss('名单上几个人我都不认可，能另选他人吗', term)).toBe(0);
   });
 
   it('counts synonyms from the expansion rules as covered words', async () => {

@@ -9,9 +9,10 @@
  *    contains (expansion synonyms count, see knowledge/index/rerank.ts);
  *  - `lexical`: the best passage's BM25 score over the question's reference score (how much of the
  *    whole question, fillers included, the passage matches);
- *  - `factMiss`: the question asks for a quantity or a date and the best passage states none of the
- *    kind asked (a share, days, people, years, an age, a quota, a month: 每届任期五年 does not answer
- *    差额比例百分之多少; only the last clause of the question counts, and 好几年/这几个 are no question);
+ *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (1), or
+ *    none of the kind asked (2: a share, days, people, years, an age, a duration, a quota, a month;
+ *    每届任期五年 does not answer 差额比例百分之多少); only the last clause of the question counts, or the
+ *    one before when it asks outright (期限是多久，能延长吗), and 好几年/这几个 are no question;
  *  - `unknown`: weight of content words the corpus never uses (off-topic vocabulary; counts such as
  *    六七十个 are not);
  *  - `length`: the question's length in characters, capped at 35. A question told as a case
@@ -96,18 +97,29 @@ const QUANTITY_FACT =
 const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/百分之|比例|百分比|几成/, /分之|%|比例|半数|多数|过半/],
   [/多少天|几天|几日|多少个?工作日/, /[0-9一二两三四五六七八九十百]+(个)?(日|天|工作日|周|星期|个月|月)|日内|及时|立即/],
-  [/多少人|几个人|几人|几名|多少名|多少个?党员|几个党员/, /[0-9一二两三四五六七八九十百]+(人|名)|半数|多数|分之|全体/],
+  [/多少人|几个人|几人|几名|多少名|多少个?党员|几个党员/, /[0-9一二两三四五六七八九十百]+(人|名)|半数|多数|分之|%|全体/],
   [/几年|多少年/, /[0-9一二两三四五六七八九十百半]+(个)?年|届|任期|期满|终身/],
   [/几岁|多少岁|多大年龄|年龄/, /岁|年龄|年满/],
+  [/多久|多长时间|多长期限|期限是?多/, /[0-9一二两三四五六七八九十百半]+(个)?(年|月|日|天|周|星期|学时|小时)|日内|及时|立即|随时|当即|终身|任期内|每(年|月|季度|半年|周|届)|一届/],
   [/(名额|指标)[^，。？]{0,4}(多少|几)|(多少|几)个?[^，。？]{0,6}(名额|指标)/, /名额|指标/],
 ];
 /** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
+/** How a clause asks for a quantity outright: 几 also counts the people of a story (名单上几个人我都不认可). */
+const OUTRIGHT_QUANTITY_QUESTION = /多久|多长时间|多少/;
+
 /** Which month (民主生活会几月开): a month or a part of the year answers it; 每年 does not. */
 const MONTH_QUESTION = /几月|哪个月|哪一个月/;
 const MONTH_FACT = /[0-9一二三四五六七八九十]+月(?!内)|每月|月底|月初|年底|年初|上半年|下半年|季度/;
+
+/**
+ * `factMiss` when the question asks for a kind of quantity the best passage does not state (a share
+ * where it gives only 每届任期五年): stronger evidence than a passage with no number at all, which may
+ * still answer in words (按期, 及时). On the tuning sets no answerable question has it.
+ */
+const KIND_MISS = 2;
 
 /** A count (六七十个, 120多名): no regulation writes it so, yet it is no off-topic vocabulary either. */
 const COUNT_WORD = /^[0-9零〇一二两三四五六七八九十百千万几]+[个名人位多来余]*$/;
@@ -151,11 +163,15 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
     rareMiss = Math.max(rareMiss, miss);
   }
   // What is asked sits in the last clause; earlier clauses tell the story ("张罗几个党员…，必须支部组织才行吗").
-  const q = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim()).pop() ?? '';
+  const clauses = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim());
+  const q = clauses.at(-1) ?? '';
   const text = top.passage.text;
-  const quantityMiss = QUANTITY_QUESTION.test(q) && (!QUANTITY_FACT.test(text) || QUANTITY_KINDS.some(([asks, states]) => asks.test(q) && !states.test(text)));
+  // …unless the clause before asks outright ("期限是多久，能延长吗"): a story says 几个人, not 多久.
+  const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') ? clauses.at(-2)! : q;
+  const kindMiss = QUANTITY_QUESTION.test(asking) && QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text));
+  const quantityMiss = QUANTITY_QUESTION.test(asking) && (!QUANTITY_FACT.test(text) || kindMiss);
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
-  const factMiss = quantityMiss || dateMiss ? 1 : 0;
+  const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss ? 1 : 0;
   const second = hits[1];
   return {
     // Either of the two passages the answer quotes may be the one that covers the question.

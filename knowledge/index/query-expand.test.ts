@@ -80,6 +80,11 @@ describe('people named in a story', () => {
   it('weighs place and topic markers of speech (学党史这块, 党组里面) like filler', () => {
     for (const w of ['这块', '一块儿', '里面', '问个', '频次']) expect(isFillerWord(w)).toBe(true);
   });
+
+  it('weighs colloquial prohibitions (党员不许炒股) like filler: the ban is what is asked, the regulations say 不得', () => {
+    for (const w of ['不许', '不准', '不让']) expect(isFillerWord(w)).toBe(true);
+    expect(isFillerWord('炒股')).toBe(false);
+  });
 });
 
 describe('moving home', () => {

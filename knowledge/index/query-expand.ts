@@ -347,6 +347,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '这块', '那块', '这一块', '一块儿', '一块', '里面', '里头', '这边', '那边', '问个', '问一下', '请问', '想问', '敏感',
   // Verbs of perceiving and hearsay that frame a question ("感觉同事…", "听说…")
   '感觉', '觉得', '听说', '听人说', '据说',
+  // Colloquial prohibitions ("党员不许炒股"): the regulations say 不得/禁止, and the ban is what is asked
+  '不许', '不准', '不让', '准不准', '让不让', '许不许',
 ]);
 
 /**
