@@ -1,4 +1,5 @@
 /** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
+import { normalizeQuery } from '../index/query-expand';
 import { alternativesUnstated, answerKindMissing, meetingFrequencyUnstated, namedDocumentMissing } from './answer-kinds';
 
 describe('answer kinds the library never states', () => {
@@ -73,6 +74,11 @@ describe('answer kinds the library never states', () => {
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    // Quotas for admitting members or for awards; the quota of committee members is stated.
+    const quota = '第二十七条 党的地方各级委员会的委员和候补委员的名额，分别由上一级委员会决定。';
+    expect(answerKindMissing(normalizeQuery('我们市今年发展党员名额有多少个？'), quota)).toBe(true);
+    expect(answerKindMissing(normalizeQuery('七一评选优秀共产党员，名额按党员人数的多大比例定？'), quota)).toBe(true);
+    expect(answerKindMissing(normalizeQuery('年底为了完成指标，能不能集中突击发展一批党员？'), '第三条 发展党员工作应当……')).toBe(false);
     // A school's discipline of its pupils is no party discipline; a student member's is.
     expect(answerKindMissing('孩子在学校被记了警告处分，会影响中考吗', '第一百三十六条 党员领导干部不重视家风建设')).toBe(true);
     expect(answerKindMissing('学生处分能撤销吗', '第一百三十五条')).toBe(true);

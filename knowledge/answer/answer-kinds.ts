@@ -22,7 +22,8 @@ const REVISION_CHANGES =
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
  * now, the calendar year or place of a historical event, sums of money, refunds, rankings, payment
  * channels. They are declined unless the best passage actually contains something of that kind (a
- * year, a place, an amount, 退还, 排名, 网上/发票).
+ * year, a place, an amount, 退还, 排名, 网上/发票). Questions arrive normalised, with half-width
+ * punctuation, so "within a clause" is written [^，。？,?].
  */
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
@@ -30,17 +31,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书)[^，。？]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
+    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
-  { question: /(我们|咱们|我的)[^，。？]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
+  { question: /(我们|咱们|我的)[^，。？,?]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
@@ -48,15 +49,22 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(证|书|卡|本|材料|档案|表)[^，。？]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换)/, fact: null },
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换)/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
   { question: /(出来|公布|下来|批|(?<!规)定|发|到)了?(没有|没)(呢|啊|呀)?[？?。！!]*$/, fact: null },
+  // Quotas for admitting members or for awards ("今年发展党员名额有几个", "评优秀党员有几个名额"): set
+  // by the party committee each year, stated by no regulation; 委员的名额 is no such quota. The award
+  // may be named in the clause before ("评选优秀共产党员，名额按什么比例定").
+  {
+    question: /(发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党)/,
+    fact: /(发展党员|入党|评优|优秀|表彰|先进)[^，。；]{0,4}(名额|指标)/,
+  },
   // Totals and statistics ("全国一共有多少党员").
   { question: /(一共|总共|总计)有?多少/, fact: /[0-9]{2,}|万/ },
   // What a revision changed ("2023年新修订的纪律处分条例改了哪些地方"): a regulation states its own text,
@@ -75,10 +83,10 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)/;
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
-const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？]{0,4}(会长|理事|职务)|讲课费|评审费/;
+const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
 /**
  * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,
@@ -107,7 +115,7 @@ const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩
 const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
-const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界)[^，。？]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
+const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
 
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
