@@ -74,6 +74,9 @@ describe('answer kinds the library never states', () => {
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    // This month's meeting date is a local schedule; a passage giving the day answers it.
+    expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第十九条 通过三会一课、主题党日等形式开展党史学习教育，每年至少组织1次')).toBe(true);
+    expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第三条 本支部主题党日定在每月第二个星期五下午')).toBe(false);
     // Quotas for admitting members or for awards; the quota of committee members is stated.
     const quota = '第二十七条 党的地方各级委员会的委员和候补委员的名额，分别由上一级委员会决定。';
     expect(answerKindMissing(normalizeQuery('我们市今年发展党员名额有多少个？'), quota)).toBe(true);

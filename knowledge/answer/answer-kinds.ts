@@ -56,6 +56,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
+  // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
+  // schedule, answered only by a passage that gives a day or an hour.
+  {
+    question: /(这个月|下个月|本月|这周|下周|本周|这星期|下星期|今年|明年|这次|下次|这回|下回)[^。？?]{0,12}(哪天|哪一天|几号|几点|什么时候|啥时候)/,
+    fact: /[0-9一二三四五六七八九十]+(号|日)|星期[一二三四五六日天]|周[一二三四五六日]|[0-9]+[:：点]/,
+  },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
   { question: /(出来|公布|下来|批|(?<!规)定|发|到)了?(没有|没)(呢|啊|呀)?[？?。！!]*$/, fact: null },
   // Quotas for admitting members or for awards ("今年发展党员名额有几个", "评优秀党员有几个名额"): set
