@@ -32,6 +32,10 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('党员上网要注意啥')).toContain('网络');
     expect(termsOf('学党史要达到啥')).toEqual(expect.arrayContaining(['目标', '任务']));
     expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
+    expect(termsOf('党员去庙里算命抽签')).toContain('迷信');
+    expect(termsOf('一人犯好几条咋处理')).toContain('两种');
+    expect(termsOf('听说入了党就不能退')).toContain('退党');
+    expect(termsOf('党员到了年龄能退休吗')).not.toContain('退党');
     expect(termsOf('党掌权以后最要命的危险是啥')).toContain('执政');
     expect(termsOf('把学党史弄成搞笑综艺行不行')).toContain('庸俗化');
     expect(termsOf('天天花天酒地讲排场')).toContain('奢靡');
