@@ -74,6 +74,11 @@ describe('answer kinds the library never states', () => {
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    // Village committees and union money are civil matters; the union under the party is not.
+    expect(answerKindMissing('村委会主任候选人年龄有没有上限', '第十一条 选举人有了解候选人情况')).toBe(true);
+    expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);
+    expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
+    expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
     // This month's meeting date is a local schedule; a passage giving the day answers it.
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第十九条 通过三会一课、主题党日等形式开展党史学习教育，每年至少组织1次')).toBe(true);
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第三条 本支部主题党日定在每月第二个星期五下午')).toBe(false);

@@ -54,6 +54,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换)/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
+  // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
+  { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)/, fact: null },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
@@ -96,10 +98,10 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。�
 
 /**
  * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,
- * household registration, loans. Declined outright; a question about party training of civil
+ * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照/;
+const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
