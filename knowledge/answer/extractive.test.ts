@@ -27,6 +27,16 @@ describe('extractive answers', () => {
     expect(quote.length).toBeLessThan(LONG_ARTICLE.length);
   });
 
+  it('quotes who a body works under (在…领导下) for 受谁领导, not who approves its officers', () => {
+    const article =
+      '第四十五条 党的中央纪律检查委员会在党的中央委员会领导下进行工作。党的地方各级纪律检查委员会和基层纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。' +
+      '上级党的纪律检查委员会加强对下级纪律检查委员会的领导。\n党的各级纪律检查委员会每届任期和同级党的委员会相同。\n' +
+      '党的中央纪律检查委员会全体会议，选举常务委员会和书记、副书记，并报党的中央委员会批准。党的地方各级纪律检查委员会全体会议，选举常务委员会和书记、副书记，并由同级党的委员会通过，报上级党的委员会批准。';
+    for (const q of ['地方纪委受谁领导', '地方纪委听谁的']) {
+      expect(bestSentences(article, q, 4, analyzeQuestion(q, index.termStats()), 120, 120)).toContain('双重领导');
+    }
+  });
+
   it('quotes an article of up to 400 characters whole', () => {
     const q = '党员多久不参加组织生活就算自行脱党';
     expect(bestSentences(LONG_ARTICLE, q, 4, analyzeQuestion(q, index.termStats()))).toBe(LONG_ARTICLE);
