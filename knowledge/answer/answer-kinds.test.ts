@@ -79,6 +79,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);
     expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
     expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
+    // Dress, copies of a form and opening hours are office practice.
+    expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
+    expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);
+    expect(answerKindMissing('我们社区的党群服务中心周末开门吗', '第三十三条 党群服务中心')).toBe(true);
     // This month's meeting date is a local schedule; a passage giving the day answers it.
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第十九条 通过三会一课、主题党日等形式开展党史学习教育，每年至少组织1次')).toBe(true);
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第三条 本支部主题党日定在每月第二个星期五下午')).toBe(false);

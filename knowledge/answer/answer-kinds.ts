@@ -56,6 +56,11 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
   { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)/, fact: null },
+  // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
+  // "党群服务中心周末开门吗"): office practice no regulation states.
+  { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
+  { question: /一式几份|几份|多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
+  { question: /开门|关门|营业|办公时间|上班时间|几点(开|关|下班|上班)/, fact: null },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local

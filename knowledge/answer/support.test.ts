@@ -141,6 +141,9 @@ describe('decline decision over the six regulations', () => {
     const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';
     expect(miss('审查调查的期限是多久，能延长吗', term)).toBe(2);
+    // 提前几天 asks how many days before; 前几天 alone is "the other day".
+    expect(miss('换届候选人名单要提前几天公布', term)).toBe(2);
+    expect(miss('我前几天交了入党申请书', term)).toBe(0);
     // 几个人 in the story clause is no question.
     expect(miss('名单上几个人我都不认可，能另选他人吗', term)).toBe(0);
   });

@@ -33,6 +33,8 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('学党史要达到啥')).toEqual(expect.arrayContaining(['目标', '任务']));
     expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
     expect(termsOf('党员去庙里算命抽签')).toContain('迷信');
+    expect(termsOf('还没处分就病故了')).toContain('死亡');
+    expect(termsOf('一年得学习多少个钟头')).toContain('学时');
     expect(termsOf('一人犯好几条咋处理')).toContain('两种');
     expect(termsOf('听说入了党就不能退')).toContain('退党');
     expect(termsOf('党员到了年龄能退休吗')).not.toContain('退党');
@@ -87,6 +89,7 @@ describe('people named in a story', () => {
 
   it('weighs colloquial prohibitions (党员不许炒股) like filler: the ban is what is asked, the regulations say 不得', () => {
     for (const w of ['不许', '不准', '不让']) expect(isFillerWord(w)).toBe(true);
+    for (const w of ['下来', '来得及', '就够']) expect(isFillerWord(w)).toBe(true);
     expect(isFillerWord('炒股')).toBe(false);
   });
 });

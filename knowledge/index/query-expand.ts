@@ -164,6 +164,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /宣布|公布|通报|告知/, add: ['宣布', '通报'], weight: 0.4 },
   { pattern: /突击|凑数|指标|完成任务/, add: ['突击发展'], weight: 0.6 },
   { pattern: /打不通|找不到人|下落不明|人跑了/, add: ['失去联系', '下落不明'], weight: 0.6 },
+  { pattern: /病故|病逝|去世|过世|离世|人没了/, add: ['死亡'], weight: 0.7 },
+  { pattern: /钟头/, add: ['学时', '小时'], weight: 0.7 },
   // Colloquial spans of time
   { pattern: /大半年|小半年|半年多|半年以上|好几个月|五六个月|六七个月/, add: ['6个月', '六个月', '半年'], weight: 0.3 },
   { pattern: /一年多|大半辈子|好几年|好多年|多年/, add: ['1年', '一年', '年以上'], weight: 0.4 },
@@ -347,6 +349,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '这块', '那块', '这一块', '一块儿', '一块', '里面', '里头', '这边', '那边', '问个', '问一下', '请问', '想问', '敏感',
   // Verbs of perceiving and hearsay that frame a question ("感觉同事…", "听说…")
   '感觉', '觉得', '听说', '听人说', '据说',
+  // Colloquial complements of time and sufficiency ("一年下来", "来得及", "三天就够了")
+  '下来', '来得及', '来不及', '就够', '够了',
   // Colloquial prohibitions ("党员不许炒股"): the regulations say 不得/禁止, and the ban is what is asked
   '不许', '不准', '不让', '准不准', '让不让', '许不许',
 ]);
