@@ -11,7 +11,7 @@
  *    whole question, fillers included, the passage matches);
  *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (1), or
  *    none of the kind asked (2: a share, days, people, years, an age, a duration, a quota, a month;
- *    每届任期五年 does not answer 差额比例百分之多少); only the last clause of the question counts, or the
+ *    每届任期五年 does not answer 差额比例百分之多少, 设1名书记 not 几名委员); only the last clause counts, or the
  *    one before when it asks outright (期限是多久，能延长吗), and 好几年/这几个 are no question;
  *  - `unknown`: weight of content words the corpus never uses (off-topic vocabulary; counts such as
  *    六七十个 are not);
@@ -107,6 +107,19 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
+/** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
+const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)(委员|副书记|书记|代表|候选人|介绍人|联系人|党小组|支部|党支部|党总支)/;
+/**
+ * The passage must count the same noun ("设1名书记" does not say how many 委员): a number of persons
+ * or units next to it, either way round (3名委员, 委员3人).
+ */
+function countedNounMissing(q: string, text: string): boolean {
+  const noun = COUNTED_NOUN.exec(q)?.[1];
+  if (!noun) return false;
+  const n = '[0-9一二两三四五六七八九十百]+(至[0-9一二两三四五六七八九十百]+)?';
+  return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,4}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
+}
+
 /** How a clause asks for a quantity outright: 几 also counts the people of a story (名单上几个人我都不认可). */
 const OUTRIGHT_QUANTITY_QUESTION = /多久|多长时间|多少/;
 
@@ -168,7 +181,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const text = top.passage.text;
   // …unless the clause before asks outright ("期限是多久，能延长吗"): a story says 几个人, not 多久.
   const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') ? clauses.at(-2)! : q;
-  const kindMiss = QUANTITY_QUESTION.test(asking) && QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text));
+  const kindMiss =
+    QUANTITY_QUESTION.test(asking) && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
   const quantityMiss = QUANTITY_QUESTION.test(asking) && (!QUANTITY_FACT.test(text) || kindMiss);
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
   const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss ? 1 : 0;
