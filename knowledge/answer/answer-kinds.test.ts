@@ -79,6 +79,11 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);
     expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
     expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
+    // Measures short of a penalty: the discipline regulation names them, the cadre rules set their terms.
+    const measures = '第十九条 可以给予批评教育、责令检查、诫勉或者组织处理，免予党纪处分。';
+    expect(answerKindMissing('被诫勉谈话了，影响期是几个月', measures)).toBe(true);
+    expect(answerKindMissing('组织处理有哪几种', measures)).toBe(true);
+    expect(answerKindMissing('犯的错够个警告，有没有情况可以不给处分、诫勉一下就算了', measures)).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

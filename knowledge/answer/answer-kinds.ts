@@ -56,6 +56,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
   { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)/, fact: null },
+  // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
+  // promotion are set by the rules on cadres, which the discipline regulation only names.
+  {
+    question: /(诫勉|组织处理|函询|免职|停职|降职|调整职务)[^。？?]{0,20}(影响期|影响|提拔|提升|评优|评先|晋升|期限|多久|多长|几个月|哪几种|哪些|种类|包括)/,
+    fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
+  },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states.
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
