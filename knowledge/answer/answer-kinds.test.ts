@@ -87,10 +87,13 @@ describe('answer kinds the library never states', () => {
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);
+    expect(answerKindMissing('处分决定要给本人几份', '第四十一条 处分决定作出后，应当……向其本人宣布')).toBe(false);
     expect(answerKindMissing('我们社区的党群服务中心周末开门吗', '第三十三条 党群服务中心')).toBe(true);
     // This month's meeting date is a local schedule; a passage giving the day answers it.
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第十九条 通过三会一课、主题党日等形式开展党史学习教育，每年至少组织1次')).toBe(true);
     expect(answerKindMissing('我们支部这个月主题党日定在哪天', '第三条 本支部主题党日定在每月第二个星期五下午')).toBe(false);
+    // Only our own meeting this month or week: 今年的民主评议什么时候搞 asks what the rules say.
+    expect(answerKindMissing('今年的民主评议什么时候搞', '第十八条 党支部一般每年开展1次民主评议党员')).toBe(false);
     // Quotas for admitting members or for awards; the quota of committee members is stated.
     const quota = '第二十七条 党的地方各级委员会的委员和候补委员的名额，分别由上一级委员会决定。';
     expect(answerKindMissing(normalizeQuery('我们市今年发展党员名额有多少个？'), quota)).toBe(true);

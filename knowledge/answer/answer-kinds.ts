@@ -63,16 +63,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
-  // "党群服务中心周末开门吗"): office practice no regulation states.
+  // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
+  // regulations do count.)
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
-  { question: /一式几份|几份|多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
+  { question: /一式几份|一式多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业|办公时间|上班时间|几点(开|关|下班|上班)/, fact: null },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
   // schedule, answered only by a passage that gives a day or an hour.
   {
-    question: /(这个月|下个月|本月|这周|下周|本周|这星期|下星期|今年|明年|这次|下次|这回|下回)[^。？?]{0,12}(哪天|哪一天|几号|几点|什么时候|啥时候)/,
+    question: /(我们|咱们|本)[^。？?]{0,6}(这个月|下个月|本月|这周|下周|本周|这星期|下星期)[^。？?]{0,12}(哪天|哪一天|几号|几点)/,
     fact: /[0-9一二三四五六七八九十]+(号|日)|星期[一二三四五六日天]|周[一二三四五六日]|[0-9]+[:：点]/,
   },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
