@@ -59,7 +59,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
   // promotion are set by the rules on cadres, which the discipline regulation only names.
   {
-    question: /(诫勉|组织处理|函询|免职|停职|降职|调整职务)[^。？?]{0,20}(影响期|影响|提拔|提升|评优|评先|晋升|期限|多久|多长|几个月|哪几种|哪些|种类|包括)/,
+    question: /(诫勉|组织处理|免职|停职|降职)[^。？?]{0,20}(影响期|影响|提拔|提升|评优|评先|晋升|期限|多久|多长|几个月|哪几种|哪些|种类|包括)/,
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // regulations do count.)
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
   { question: /一式几份|一式多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
-  { question: /开门|关门|营业|办公时间|上班时间|几点(开|关|下班|上班)/, fact: null },
+  { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
   // Floors, rooms and phone numbers of an office: local facts no regulation states.
   { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
