@@ -147,8 +147,9 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
+  // Pay named in a story of misconduct ("挂名领工资，这算违纪吗") is what happened, not what is asked.
   const pay = normalizedQuestion.match(PAY_WORDS);
-  return pay !== null && !pay.some((w) => passageText.includes(w));
+  return pay !== null && !pay.some((w) => passageText.includes(w)) && !MISCONDUCT_WORDS.test(normalizedQuestion);
 }
 
 /**
