@@ -66,6 +66,8 @@ describe('answer kinds the library never states', () => {
     const stocks = '第九十四条 违反有关规定买卖股票或者进行其他证券投资的';
     expect(answerKindMissing('当支部书记每个月能领补贴吗', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(true);
     expect(answerKindMissing('滥发补贴会受什么处分', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
+    // Pay in a story of misconduct is what happened, not what is asked.
+    expect(answerKindMissing('局长的爱人在公司挂个名，每个月照领工资，这算违纪吗', '第八十七条 纵容、默许配偶……谋取私利')).toBe(false);
     expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
     // A job change is no civil matter when it is asked about for a party process.
     expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);
