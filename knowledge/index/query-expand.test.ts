@@ -89,7 +89,8 @@ describe('people named in a story', () => {
 
   it('weighs colloquial prohibitions (党员不许炒股) like filler: the ban is what is asked, the regulations say 不得', () => {
     for (const w of ['不许', '不准', '不让']) expect(isFillerWord(w)).toBe(true);
-    for (const w of ['下来', '来得及', '就够']) expect(isFillerWord(w)).toBe(true);
+    for (const w of ['下来', '来得及', '就够', '类人', '设不设', '交不交']) expect(isFillerWord(w)).toBe(true);
+    expect(isFillerWord('不设')).toBe(false);
     expect(isFillerWord('炒股')).toBe(false);
   });
 });

@@ -351,6 +351,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '感觉', '觉得', '听说', '听人说', '据说',
   // Colloquial complements of time and sufficiency ("一年下来", "来得及", "三天就够了")
   '下来', '来得及', '来不及', '就够', '够了',
+  // jieba's 类人 (humanoid) out of 哪类人/这类人
+  '类人',
   // Colloquial prohibitions ("党员不许炒股"): the regulations say 不得/禁止, and the ban is what is asked
   '不许', '不准', '不让', '准不准', '让不让', '许不许',
 ]);
@@ -377,9 +379,12 @@ export function functionCharShare(w: string): number {
  */
 const PERSON_NAME = /^(?:[老小][王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]某某?)$/;
 
+/** A verb asked as "A or not A" (设不设, 交不交): the question form, like 是不是; the verb alone is too short to look up. */
+const A_NOT_A = /^(.)不\1$/u;
+
 /** True for question words, colloquial filler and people's names (the reranker weighs them low). */
 export function isFillerWord(w: string): boolean {
-  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w) || PERSON_NAME.test(w);
+  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w) || PERSON_NAME.test(w) || A_NOT_A.test(w);
 }
 
 /** Query tuning knobs (weights of the three term origins). */
