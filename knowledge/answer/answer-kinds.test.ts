@@ -86,6 +86,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('被诫勉谈话了，影响期是几个月', measures)).toBe(true);
     expect(answerKindMissing('组织处理有哪几种', measures)).toBe(true);
     expect(answerKindMissing('犯的错够个警告，有没有情况可以不给处分、诫勉一下就算了', measures)).toBe(false);
+    // Holders of national offices, national totals, fees, team outings.
+    expect(answerKindMissing('中纪委书记是谁', '第四十五条 党的中央纪律检查委员会……选举常务委员会和书记')).toBe(true);
+    expect(answerKindMissing('全国党员多少人', '第十九条 党的全国代表大会……')).toBe(true);
+    expect(answerKindMissing('支部有多少党员才能设支委会', '第七条 正式党员7人以上的党支部，设立支部委员会')).toBe(false);
+    expect(answerKindMissing('党校培训学费多少', '第二十条 依托县级党校进行集中轮训')).toBe(true);
+    expect(answerKindMissing('支部团建去哪玩', '第七十三条')).toBe(true);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

@@ -28,6 +28,8 @@ const REVISION_CHANGES =
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
   { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
+  // The holder of a named national or local office ("中纪委书记是谁", "省委书记是谁").
+  { question: /(中央|中纪委|中组部|中宣部|国家|全国|省委|市委|县委|区委)[^。？?]{0,6}(总书记|书记|部长|主席|主任|委员长|总理)(是谁|叫啥|叫什么)/, fact: null },
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
@@ -41,7 +43,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费)|(工资|补贴|津贴|奖金|报酬|经费|党费)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
@@ -113,7 +115,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。�
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费/;
+const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -135,7 +137,7 @@ const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩
 const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
-const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
+const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(党员|党组织|基层党组织|党支部)(总共|一共)?有?多少(人|个|名)?$|(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
 
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {

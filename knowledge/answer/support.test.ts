@@ -132,6 +132,9 @@ describe('decline decision over the six regulations', () => {
     expect(miss('审查调查的期限是多久', '第一条 审查调查期限不超过90日。')).toBe(0);
     expect(miss('主题党日多久搞一次', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(0);
     expect(miss('巡视组多长时间巡一遍', '第一条 在一届任期内实现巡视全覆盖。')).toBe(0);
+    // How far ahead: a term of office does not say it.
+    expect(miss('换届要提前多久向上级请示', ballot)).toBe(2);
+    expect(miss('换届要提前多久向上级请示', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
     // A count of members of a body wants that body's count, not another's (设1名书记).
     const branch = '第七条 正式党员7人以上的党支部，设立支部委员会；正式党员不足7人的党支部，设1名书记。';
     expect(miss('支部委员会最多能设几名委员', branch)).toBe(2);
