@@ -92,6 +92,9 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部有多少党员才能设支委会', '第七条 正式党员7人以上的党支部，设立支部委员会')).toBe(false);
     expect(answerKindMissing('党校培训学费多少', '第二十条 依托县级党校进行集中轮训')).toBe(true);
     expect(answerKindMissing('支部团建去哪玩', '第七十三条')).toBe(true);
+    // The rank of a post; 哪个级别的干部 asks whom a rule is aimed at.
+    expect(answerKindMissing('机关党委的专职副书记一般是什么职级', '第八条 机关基层党组织应当严格执行任期制度')).toBe(true);
+    expect(answerKindMissing('党史学习里头说要重点抓的是哪个级别的干部', '第六条 应当突出县处级以上领导干部')).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

@@ -64,6 +64,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     question: /(诫勉|组织处理|免职|停职|降职)[^。？?]{0,20}(影响期|影响|提拔|提升|评优|评先|晋升|期限|多久|多长|几个月|哪几种|哪些|种类|包括)/,
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
+  // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
+  { question: /职级|(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)

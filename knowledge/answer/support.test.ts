@@ -132,6 +132,12 @@ describe('decline decision over the six regulations', () => {
     expect(miss('审查调查的期限是多久', '第一条 审查调查期限不超过90日。')).toBe(0);
     expect(miss('主题党日多久搞一次', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(0);
     expect(miss('巡视组多长时间巡一遍', '第一条 在一届任期内实现巡视全覆盖。')).toBe(0);
+    // Votes and weights: 每届任期五年 states neither.
+    expect(miss('候选人得票要超过多少才算当选', ballot)).toBe(2);
+    expect(miss('候选人得票要超过多少才算当选', '第一条 获得赞成票超过应到会有选举权人数的半数，始得当选。')).toBe(0);
+    expect(miss('党建考核在绩效考核里占多大权重', ballot)).toBe(2);
+    // A share of the body answers how many of its members must agree.
+    expect(miss('给省委委员留党察看，需要多少委员同意', '第四十二条 须由本级委员会全体会议三分之二以上的多数决定。')).toBe(0);
     // How far ahead: a term of office does not say it.
     expect(miss('换届要提前多久向上级请示', ballot)).toBe(2);
     expect(miss('换届要提前多久向上级请示', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);

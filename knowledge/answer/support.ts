@@ -87,7 +87,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /**
@@ -95,7 +95,9 @@ const QUANTITY_FACT =
  * by a count of days, nor a number of days by "五年". [question, fact]
  */
 const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/百分之|比例|百分比|几成/, /分之|%|比例|半数|多数|过半/],
+  [/百分之|比例|百分比|几成|权重|占比|占多大|多大比重/, /分之|%|比例|半数|多数|过半/],
+  // Votes (得票超过多少才算当选): a share or a count of votes.
+  [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],
   [/多少天|几天|几日|多少个?工作日/, /[0-9一二两三四五六七八九十百]+(个)?(日|天|工作日|周|星期|个月|月)|日内|及时|立即/],
   [/多少人|几个人|几人|几名|多少名|多少个?党员|几个党员/, /[0-9一二两三四五六七八九十百]+(人|名)|半数|多数|分之|%|全体/],
   [/几年|多少年/, /[0-9一二两三四五六七八九十百半]+(个)?年|届|任期|期满|终身/],
@@ -110,14 +112,15 @@ const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
-const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)(委员|副书记|书记|代表|候选人|介绍人|联系人|党小组|支部|党支部|党总支)/;
+const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|党小组|支部|党支部|党总支|党组成员|成员)/;
 /**
  * The passage must count the same noun ("设1名书记" does not say how many 委员): a number of persons
- * or units next to it, either way round (3名委员, 委员3人).
+ * or units next to it, either way round (3名委员, 委员3人), or a share of the body.
  */
 function countedNounMissing(q: string, text: string): boolean {
   const noun = COUNTED_NOUN.exec(q)?.[1];
-  if (!noun) return false;
+  // A share of the body (三分之二以上的多数, 半数) answers how many of its members.
+  if (!noun || /分之|半数|多数/.test(text)) return false;
   const n = '[0-9一二两三四五六七八九十百]+(至[0-9一二两三四五六七八九十百]+)?';
   return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,4}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
 }
