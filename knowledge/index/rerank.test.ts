@@ -56,6 +56,17 @@ describe('question analysis', () => {
     expect(kinds('主题党日 频次')).toBeGreaterThan(0);
   });
 
+  it('credits the passage that names the highest penalty for 最狠的处分, and the leadership clause for 受谁领导', () => {
+    const cand = (text: string) => ({ title: 't', article: '第一条', headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    const types = (q: string, text: string) => rerank(analyzeQuestion(q, index.termStats()), [cand(text)])[0]!.features.answerType;
+    expect(types('挨处分最狠的是哪一档', '第四十一条 开除党籍是党内的最高处分。')).toBeGreaterThan(0);
+    expect(types('挨处分最狠的是哪一档', '第八条 对党员的纪律处分种类：（一）警告；（二）严重警告。')).toBe(0);
+    expect(types('地方纪委受谁领导', '第四十五条 在同级党的委员会和上级纪律检查委员会双重领导下进行工作。')).toBeGreaterThan(0);
+    expect(types('地方纪委受谁领导', '第四十五条 选举常务委员会和书记、副书记，报上级党的委员会批准。')).toBeLessThan(
+      types('地方纪委受谁领导', '第四十五条 在同级党的委员会和上级纪律检查委员会双重领导下进行工作。'),
+    );
+  });
+
   it('writes question numbers the way regulations do', () => {
     expect(numberForms('2035年')).toContain('二〇三五年');
     expect(numberForms('5年')).toContain('五年');
