@@ -71,6 +71,9 @@ export interface ExpansionRule {
 export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 
 /** Abbreviations, synonyms and question-type hints. Tune against knowledge/eval/paraphrase.jsonl. */
+/** Asking what party dues are spent on. */
+const PARTY_DUES_USE = /党费[^。？?]{0,10}(花|用)(到|在|去)?(哪|什么地方|啥)|党费[^，。？,?]{0,6}(用途|干什么|干啥|做什么)|(花|用)(在|到)?(哪|什么地方)[^，。？,?]{0,4}党费/;
+
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Abbreviations of bodies and work
   { pattern: /中纪委/, add: ['中央纪律检查委员会'], weight: 0.7 },
@@ -113,7 +116,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /宣誓|誓词/, add: ['入党誓词', '入党宣誓'], weight: 0.6 },
   { pattern: /发展对象/, add: ['发展对象'], weight: 0.3 },
   // Dues, training, relations
-  { pattern: /党费/, add: ['党费', '交纳党费'], weight: 0.5 },
+  { pattern: /党费/, add: ['党费', '交纳党费'], unless: PARTY_DUES_USE, weight: 0.5 },
+  // What dues are spent on (党费花哪去了): 留存的党费主要用于…, not paying them
+  { pattern: PARTY_DUES_USE, add: ['留存的党费', '主要用于', '经费'], weight: 0.7 },
   { pattern: /学时|培训/, add: ['学习培训', '集中学习', '学时'], weight: 0.5 },
   { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
   { pattern: /外出|打工|务工|外地|流动/, add: ['流动党员', '外出'], weight: 0.5 },

@@ -165,7 +165,7 @@ export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // who decides / approves / leads
   [/谁|哪个部门|哪一级|哪级|由哪|归哪|批准|审批|点头|说了算|牵头/, /由.{1,16}(批准|决定|负责|审批|领导|主持)|批准|负责|牵头/],
   // the heaviest / highest of a kind ("最狠的处分是哪一档"): a passage that says which is 最高
-  [/最(重|狠|严重|严厉|厉害|高)的?(处分|处理|一档|一种|是哪)|(处分|处理)[^，。？,?]{0,6}最(重|狠|严重|严厉|厉害|高)/, /最高处分|是党内的最高/],
+  [/最(重|狠|严重|严厉|厉害|高)的?[^，。？,?]{0,3}(处分|处理|一档|一种|是哪)|(处分|处理)[^，。？,?]{0,6}最(重|狠|严重|严厉|厉害|高)/, /最高处分|是党内的最高/],
   // under whose leadership ("地方纪委受谁领导", "听谁的"): 在…领导下 answers, not who approves its officers
   [/(受|归|听)谁(的)?(领导|管)?|谁(来)?领导|领导.{0,2}是谁/, /领导下|双重领导|领导机关/],
   // from whom / from where (a body or office filled from a group)
