@@ -34,9 +34,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
     expect(termsOf('党员去庙里算命抽签')).toContain('迷信');
     expect(termsOf('还没处分就病故了')).toContain('死亡');
-    expect(termsOf('党委留下来的那部分党费，一般都花哪儿去了')).toContain('主要用于');
-    expect(termsOf('党费花哪去了')).not.toContain('交纳党费');
-    expect(termsOf('党费按月交吗')).toContain('交纳党费');
+    expect(termsOf('党委留下来的那部分党费，一般都花哪儿去了')).toEqual(expect.arrayContaining(['留存', '用于']));
+    expect(termsOf('党费花哪去了')).not.toContain('交纳');
+    expect(termsOf('党费按月交吗')).toContain('交纳');
     expect(termsOf('一年得学习多少个钟头')).toContain('学时');
     expect(termsOf('一人犯好几条咋处理')).toContain('两种');
     expect(termsOf('听说入了党就不能退')).toContain('退党');
