@@ -34,6 +34,8 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('党员请神婆来做法驱邪')).toContain('迷信');
     expect(termsOf('党员去庙里算命抽签')).toContain('迷信');
     expect(termsOf('还没处分就病故了')).toContain('死亡');
+    expect(termsOf('支部选委员，是举手表决还是投票')).toContain('无记名');
+    expect(termsOf('我还是预备党员，支部改选我能投票吗')).not.toContain('无记名');
     expect(termsOf('党委留下来的那部分党费，一般都花哪儿去了')).toEqual(expect.arrayContaining(['留存', '用于']));
     expect(termsOf('党费花哪去了')).not.toContain('交纳');
     expect(termsOf('党费按月交吗')).toContain('交纳');

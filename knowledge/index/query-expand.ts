@@ -71,6 +71,9 @@ export interface ExpansionRule {
 export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 
 /** Abbreviations, synonyms and question-type hints. Tune against knowledge/eval/paraphrase.jsonl. */
+/** Asking how an election is voted: by show of hands, by ballot, signed or not (能投票吗 asks who may vote). */
+const ELECTION_BALLOT = /(选|选举|换届|改选)[^。？?]{0,12}(举手|还是投票|投票还是|写票|无记名|不记名|记名|署名|写(自己的?)?名字)|选票[^。？?]{0,8}(写|署|签)[^。？?]{0,4}名/;
+
 /** Asking what party dues are spent on. */
 const PARTY_DUES_USE = /党费[^。？?]{0,10}(花|用)(到|在|去)?(哪|什么地方|啥)|党费[^，。？,?]{0,6}(用途|干什么|干啥|做什么)|(花|用)(在|到)?(哪|什么地方)[^，。？,?]{0,4}党费/;
 
@@ -154,7 +157,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Everyday words for procedures and roles
   { pattern: /家里人|家人|家属|亲属|亲戚|亲友|父母|爸妈|配偶|子女|老婆|丈夫|孩子/, add: ['家庭主要成员', '直系亲属', '社会关系', '配偶', '子女', '亲属'], weight: 0.5 },
   { pattern: /撤掉|撤了|撤销|取消|解散|撤并/, add: ['撤销'], weight: 0.6 },
-  { pattern: /不记名|无记名|举(个|一下|一)?手|投票方式|怎么投/, add: ['无记名投票', '表决'], weight: 0.6 },
+  { pattern: /不记名|无记名|举(个|一下|一)?手|投票方式|怎么投/, add: ['无记名投票', '表决'], unless: ELECTION_BALLOT, weight: 0.6 },
+  // How an election is voted (选委员是举手还是投票, 选票上要写自己名字吗): 选举采用无记名投票的方式
+  { pattern: ELECTION_BALLOT, add: ['选举采用无记名投票', '无记名投票', '选举人'], weight: 0.7 },
   { pattern: /旁听|列席/, add: ['列席'], weight: 0.7 },
   { pattern: /卧床|年老|年纪大|岁数大|生病|行动不便|身体不好|老党员|腿脚|下不了楼|走不动|出不了门|残疾|失能/, add: ['年老体弱', '行动不便', '老党员'], weight: 0.6 },
   { pattern: /路子|途径|渠道|方式|形式|办法/, add: ['方式', '形式', '途径'], weight: 0.3 },
