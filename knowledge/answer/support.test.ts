@@ -150,6 +150,13 @@ describe('decline decision over the six regulations', () => {
     expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);
   });
 
+  it('counts party practice the passage never names (补选, 领誓人) as a missing fact', () => {
+    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
+    const branch = '第七条 正式党员7人以上的党支部，设立支部委员会。';
+    expect(miss('支委调走了，空出来的位置要开党员大会补选吗', branch)).toBe(1);
+    expect(miss('支委调走了，空出来的位置要开党员大会补选吗', '第三条 支部委员出缺，应当及时补选。')).toBe(0);
+  });
+
   it('reads the quantity asked in the clause before the last when that clause asks outright', () => {
     const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';

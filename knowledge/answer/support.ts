@@ -12,7 +12,9 @@
  *  - `factMiss`: the question asks for a quantity or a date and the best passage states none (1), or
  *    none of the kind asked (2: a share, days, people, years, an age, a duration, a quota, a month;
  *    每届任期五年 does not answer 差额比例百分之多少, 设1名书记 not 几名委员); only the last clause counts, or the
- *    one before when it asks outright (期限是多久，能延长吗), and 好几年/这几个 are no question;
+ *    one before when it asks outright (期限是多久，能延长吗), and 好几年/这几个 are no question; a
+ *    question about party practice neither quoted passage names (补选, 领誓人, 活动证:
+ *    `LACKED_PRACTICE` in knowledge/index/party-dict.ts) counts as a miss too (1);
  *  - `unknown`: weight of content words the corpus never uses (off-topic vocabulary; counts such as
  *    六七十个 are not);
  *  - `length`: the question's length in characters, capped at 35. A question told as a case
@@ -32,6 +34,7 @@
  * Off-topic questions in party vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard
  * case for lexical signals.
  */
+import { LACKED_PRACTICE } from '../index/party-dict';
 import { haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
 import type { DeclineReason } from '../../core/qa';
 import { unstatedAnswerKind } from './answer-kinds';
@@ -190,7 +193,10 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
     QUANTITY_QUESTION.test(asking) && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
   const quantityMiss = QUANTITY_QUESTION.test(asking) && (!QUANTITY_FACT.test(text) || kindMiss);
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
-  const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss ? 1 : 0;
+  // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
+  const quoted = hits.slice(0, 2).map((h) => h.passage.text);
+  const lacked = LACKED_PRACTICE.some((t) => a.expanded.normalized.includes(t) && !quoted.some((x) => x.includes(t)));
+  const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss || lacked ? 1 : 0;
   const second = hits[1];
   return {
     // Either of the two passages the answer quotes may be the one that covers the question.

@@ -1,4 +1,20 @@
 /**
+ * Party practice the six regulations never speak of (leave notes, by-elections, the oath leader,
+ * souvenirs, points schemes, honours…). A question about one of them is answered only from a passage
+ * that names it — an uploaded handbook may — and otherwise weighs against answering like a missing
+ * fact (knowledge/answer/support.ts). Terms members mention in passing in answerable questions
+ * (组织委员, 领誓的同志, 朋友圈) are left out.
+ */
+export const LACKED_PRACTICE: readonly string[] = [
+  '请假', '请假条', '补选', '临时党支部', '委托投票', '宣传委员', '领誓人', '活动证', '第一书记',
+  '政治生日', '两优一先', '七一表彰', '双报到', '党建品牌', '书记项目', '党员联系户', '四议两公开',
+  '星级党支部', '党性体检', '党员亮身份', '红色物业', '党员证', '党籍证明', '党员活动室', '纪念章',
+  '慰问金', '党员积分', '积分制', '结对帮扶', '党费证', '党费收据', '微党课', '党课讲稿', '党建台账',
+  '会议记录', '政治体检', '后进支部', '软弱涣散', '优秀共产党员', '优秀党务工作者', '先进基层党组织',
+  '产假', '腾讯会议', '视频会议',
+];
+
+/**
  * Party-building vocabulary loaded into jieba as a user dictionary, so that terms such as
  * 三会一课 or 留党察看 stay whole tokens instead of being cut into 三会/一课 or 留党/察看.
  *
@@ -56,6 +72,7 @@ export const PARTY_TERMS: readonly string[] = [
   '三重一大', '星级党支部', '党支部标准化', '党性体检', '党员亮身份', '网格党支部', '楼宇党建',
   '两新组织', '党建引领', '党员志愿者', '红色教育基地',
   '党员证', '个人有关事项', '活动证', '流动党员活动证', '领誓', '领誓人', '党籍证明',
+  ...LACKED_PRACTICE,
 ];
 
 /** The dictionary text jieba's `loadDict` expects: `word frequency tag` per line. */
