@@ -95,6 +95,17 @@ describe('answer kinds the library never states', () => {
     // The rank of a post; 哪个级别的干部 asks whom a rule is aimed at.
     expect(answerKindMissing('机关党委的专职副书记一般是什么职级', '第八条 机关基层党组织应当严格执行任期制度')).toBe(true);
     expect(answerKindMissing('党史学习里头说要重点抓的是哪个级别的干部', '第六条 应当突出县处级以上领导干部')).toBe(false);
+    // Appeal deadlines, proxy votes, the 党龄 of branch posts, one committee member's duties, a
+    // member's death outside a case, meetings online, a revision told as 老版本…不一样.
+    expect(answerKindMissing('对处分不服，最晚多少天内要提出申诉', '第四十二条 党员对所受处分不服的，可以提出申诉')).toBe(true);
+    expect(answerKindMissing('出差了能委托别人替他投票吗', '第十一条 选举采用无记名投票的方式')).toBe(true);
+    expect(answerKindMissing('要几年党龄才能选支部委员', '第二十七条 这些委员会的委员必须有五年以上的党龄')).toBe(true);
+    expect(answerKindMissing('我爸是有六十年党龄的老党员，支部每个月的学习还得去吗', '第十六条 党支部应当……')).toBe(false);
+    expect(answerKindMissing('支委会里的组织委员具体管哪些事', '第九条 机关党的总支部委员会和支部委员会设立纪律检查委员')).toBe(true);
+    expect(answerKindMissing('党员去世了，支部要办什么手续', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(true);
+    expect(answerKindMissing('党员违纪还没处分就病故了，还要处理吗', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(false);
+    expect(answerKindMissing('支部党员大会能用视频线上开吗', '第二十条 党支部党员大会讨论接收预备党员')).toBe(true);
+    expect(answerKindMissing('入党誓词以前的老版本和现在的有什么不一样', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

@@ -16,7 +16,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(修订|修改|修正|新版|改版|版本|新旧).{0,15}(改了|改动|变化|变动|变了|不同|区别|新增|增加了|加了|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
+  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -33,7 +33,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
+    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
@@ -53,7 +53,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换)/, fact: null },
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换|登记错|填错|改不了|怎么改)/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -66,6 +66,19 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
   { question: /职级|(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
+  // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
+  { question: /申诉[^。？?]{0,10}(多少天|几天|期限|多久|最晚|时限)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
+  // Voting by proxy (出差了能委托别人替他投票吗): no regulation here provides for it.
+  { question: /委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投/, fact: /委托|代为/ },
+  // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up.
+  { question: /(支部|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
+  // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
+  { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^。？?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
+  // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
+  // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
+  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
+  // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
+  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)/, fact: /线上|网上|视频|远程|网络/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
