@@ -1,8 +1,17 @@
 /** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
 import { normalizeQuery } from '../index/query-expand';
-import { alternativesUnstated, answerKindMissing, meetingFrequencyUnstated, namedDocumentMissing } from './answer-kinds';
+import { alternativesUnstated, answerKindMissing, meetingFrequencyUnstated, namedDocumentMissing, trainingLengthUnstated } from './answer-kinds';
 
 describe('answer kinds the library never states', () => {
+  it('wants the length of training of the trainee asked about, not of members at large', () => {
+    const members = '第二十条 ……党员每年集中学习培训时间一般不少于32学时。';
+    const candidates = '第十七条 基层党委应当对发展对象进行短期集中培训。培训时间一般不少于三天或者不少于二十四个学时。';
+    expect(trainingLengthUnstated('入党积极分子的集中培训至少要多少个学时', [members])).toBe(true);
+    expect(trainingLengthUnstated('新当选的支部书记任职培训要多少学时', [members, candidates])).toBe(true);
+    expect(trainingLengthUnstated('发展对象的集中培训得上几天课', [candidates])).toBe(false);
+    expect(trainingLengthUnstated('党员一年集中学习培训要多少学时', [members])).toBe(false);
+  });
+
   it('declines current office holders, and years, places or sums the passage lacks', () => {
     expect(answerKindMissing('现任中央政治局常委都有谁', '第二十三条 党的中央政治局、中央政治局常务委员会和中央委员会总书记，由中央委员会全体会议选举。')).toBe(true);
     expect(answerKindMissing('遵义会议是哪一年开的', '第十三条 入党积极分子经过一年以上培养教育和考察')).toBe(true);

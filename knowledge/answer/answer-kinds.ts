@@ -276,10 +276,28 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
 }
 
 /** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
+/** How long training lasts (学时, 培训几天). */
+const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)/;
+/** Who is trained, when not members at large (the 32学时 a year are members'). */
+const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '支部书记', '书记', '党务干部'];
+const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|日|小时)/;
+
+/**
+ * The length of training for someone other than members at large ("入党积极分子的集中培训要多少学时")
+ * is stated only by a passage that names them and gives a length: 党员每年…不少于32学时 is not theirs.
+ */
+export function trainingLengthUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
+  if (!TRAINING_LENGTH_QUESTION.test(normalizedQuestion)) return false;
+  const trainee = TRAINEES.find((t) => normalizedQuestion.includes(t));
+  if (!trainee) return false;
+  return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));
+}
+
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   return (
     answerKindMissing(normalizedQuestion, quoted[0] ?? '') ||
+    trainingLengthUnstated(normalizedQuestion, quoted) ||
     meetingFrequencyUnstated(normalizedQuestion, quoted) ||
     alternativesUnstated(normalizedQuestion, quoted) ||
     namedDocumentMissing(normalizedQuestion, hits)
