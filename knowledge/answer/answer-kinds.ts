@@ -3,8 +3,10 @@
  * (`unstatedAnswerKind`, read by the decline rule in ./support.ts):
  *  - facts the regulations and handbooks never state: who holds an office now or here, years and
  *    places of events, sums, refunds, rankings, payment channels, where a local matter stands, what a
- *    revision changed, templates, civil matters (`answerKindMissing`);
+ *    revision changed, templates, quotas, ranks, appeal deadlines, proxy votes, local schedules and
+ *    office practice, measures short of a penalty, school discipline, civil matters (`answerKindMissing`);
  *  - how often a meeting is held, said of that meeting (`meetingFrequencyUnstated`);
+ *  - how long training lasts, said of the trainee asked about (`trainingLengthUnstated`);
  *  - either-or questions, one of whose alternatives a passage must name (`alternativesUnstated`);
  *  - a regulation the library does not hold, named, or the items of a rule known by its count that
  *    the library only mentions (八项规定) (`namedDocumentMissing`).
