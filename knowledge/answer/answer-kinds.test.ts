@@ -115,6 +115,9 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党员违纪还没处分就病故了，还要处理吗', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(false);
     expect(answerKindMissing('支部党员大会能用视频线上开吗', '第二十条 党支部党员大会讨论接收预备党员')).toBe(true);
     expect(answerKindMissing('入党誓词以前的老版本和现在的有什么不一样', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    // Whether a relative may sponsor one; a sponsor under discipline is answered elsewhere.
+    expect(answerKindMissing('我舅舅是老党员，他能当我的入党介绍人吗', '第十四条 入党介绍人一般由培养联系人担任')).toBe(true);
+    expect(answerKindMissing('受过警告处分，徒弟想请他当入党介绍人，行吗', '第十四条 入党介绍人一般由培养联系人担任')).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

@@ -81,6 +81,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
   { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)/, fact: /线上|网上|视频|远程|网络/ },
+  // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
+  // sponsors (正式党员, 培养联系人), not who may not.
+  {
+    question: /(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(亲戚|亲属|家人|同一个?单位|本单位|外单位)/,
+    fact: /亲属|亲戚|同一单位|本单位/,
+  },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
