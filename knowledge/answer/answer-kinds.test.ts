@@ -118,6 +118,12 @@ describe('answer kinds the library never states', () => {
     // Whether a relative may sponsor one; a sponsor under discipline is answered elsewhere.
     expect(answerKindMissing('我舅舅是老党员，他能当我的入党介绍人吗', '第十四条 入党介绍人一般由培养联系人担任')).toBe(true);
     expect(answerKindMissing('受过警告处分，徒弟想请他当入党介绍人，行吗', '第十四条 入党介绍人一般由培养联系人担任')).toBe(false);
+    // Wedding reports, kinds of 政务处分, what the emblem stands for, local history, owners' committees.
+    expect(answerKindMissing('党员结婚要跟支部报备吗', '第九十一条 借用管理和服务对象的钱款……操办婚丧喜庆事宜')).toBe(true);
+    expect(answerKindMissing('政务处分种类', '第二十九条 按照规定给予政务处分后，再移送有关国家机关')).toBe(true);
+    expect(answerKindMissing('镰刀锤头各代表啥', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
+    expect(answerKindMissing('我们村第一个党员是谁', '总纲 中国共产党是中国工人阶级的先锋队')).toBe(true);
+    expect(answerKindMissing('业主委员会怎么成立', '第六条 机关党员50人以上')).toBe(true);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);
@@ -152,6 +158,9 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('党小组会一个月得开几次', [lifeMeeting])).toBe(true);
     expect(meetingFrequencyUnstated('党课一年要上几次', [historyDays])).toBe(true);
     expect(meetingFrequencyUnstated('组织生活会一年开几次', [lifeMeeting])).toBe(false);
+    // 双重组织生活 and a 中心组's study are recurring duties too.
+    expect(meetingFrequencyUnstated('领导干部参加双重组织生活，一年至少要去支部几次', ['第二十六条 党员领导干部应当参加双重组织生活。'])).toBe(true);
+    expect(meetingFrequencyUnstated('党委理论学习中心组一年至少要集体学习几次', ['第十七条 发挥党委（党组）理论学习中心组示范带动作用。'])).toBe(true);
     expect(meetingFrequencyUnstated('主题党日多久搞一次', [historyDays])).toBe(false);
     expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);

@@ -87,6 +87,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     question: /(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(亲戚|亲属|家人|同一个?单位|本单位|外单位)/,
     fact: /亲属|亲戚|同一单位|本单位/,
   },
+  // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
+  { question: /(结婚|婚礼|办酒|离婚)[^。？?]{0,10}(报备|报告|备案|报批)|(报备|报告|备案)[^。？?]{0,6}(结婚|婚礼|离婚)/, fact: /(婚)[^。]{0,15}(报告|备案|报批)|(报告|备案|报批)[^。]{0,15}婚/ },
+  // The kinds of 政务处分: set by the law on public servants, not by party rules.
+  { question: /政务处分[^。？?]{0,6}(种类|有哪些|哪几种|几种|分几|包括)/, fact: /政务处分[^。]{0,10}(种类|包括|分为)/ },
+  // What the emblem's parts stand for (镰刀锤头代表啥): the 党章 describes the emblem, not its meaning.
+  { question: /(镰刀|锤头|锤子|党徽|党旗)[^。？?]{0,8}(代表|象征|寓意|含义|啥意思|什么意思)/, fact: /代表|象征|寓意/ },
+  // Local history (我们村第一个党员是谁).
+  { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
@@ -138,7 +146,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。�
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建/;
+const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -195,6 +203,8 @@ const MEETINGS: readonly RegExp[] = [
   /民主评议/,
   /谈心谈话/,
   /思想汇报|汇报思想/,
+  /中心组/,
+  /双重组织生活/,
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)/;
 /** A term of office (一届几年, 换届) is asked of the body, not of its meetings: no meeting-frequency question. */
