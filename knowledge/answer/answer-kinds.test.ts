@@ -144,6 +144,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('学生处分能撤销吗', '第一百三十五条')).toBe(true);
     expect(answerKindMissing('学生党员受了警告处分，还能评奖学金吗', '第十条 党员受到警告处分一年内')).toBe(false);
     expect(answerKindMissing('这只股票现在还能买吗', stocks)).toBe(true);
+    expect(answerKindMissing('健身卡能转让给别人吗', '第九十三条 违反有关规定取得、持有、实际使用运动健身卡')).toBe(true);
+    expect(answerKindMissing('干部收了人家送的健身卡，转给别人用算违纪吗', '第九十三条 违反有关规定取得、持有、实际使用运动健身卡')).toBe(false);
     expect(answerKindMissing('党员干部私下买卖股票算违纪吗', stocks)).toBe(false);
     expect(answerKindMissing('我国现在有哪几个民主党派', '总纲 中国共产党同各民主党派长期共存')).toBe(true);
     expect(answerKindMissing('全党现在的指导思想是什么', '总纲 中国共产党以马克思列宁主义……作为自己的行动指南')).toBe(false);

@@ -163,6 +163,9 @@ const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关�
 const SCHOOL = /学校|学生|校方|校规|学籍|中考|高考/;
 const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看/;
 
+/** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
+const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;
+
 /** Markets and investments: off topic, unless asked as a rule for party members or cadres (违规买卖股票). */
 const INVESTMENT = /股票|炒股|基金|理财|期货|大盘|A股|比特币|彩票/;
 const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
@@ -177,7 +180,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
-  if (INVESTMENT.test(normalizedQuestion) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
+  if ((INVESTMENT.test(normalizedQuestion) || CARD_DEALING.test(normalizedQuestion)) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   // Pay named in a story of misconduct ("挂名领工资，这算违纪吗") is what happened, not what is asked.
