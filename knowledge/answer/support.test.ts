@@ -147,6 +147,7 @@ describe('decline decision over the six regulations', () => {
     const branch = '第七条 正式党员7人以上的党支部，设立支部委员会；正式党员不足7人的党支部，设1名书记。';
     expect(miss('支部委员会最多能设几名委员', branch)).toBe(2);
     expect(miss('支部委员会最多能设几名委员', '第一条 支部委员会一般设委员3至5人。')).toBe(0);
+    expect(miss('入党要几个介绍人', '第五条 申请入党的人，要有两名正式党员作介绍人。')).toBe(0);
     // Which month: 每年 says how often, not when in the year.
     expect(miss('民主生活会几月开', '第一条 党员领导干部每年召开民主生活会。')).toBe(1);
     expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);

@@ -127,7 +127,7 @@ function countedNounMissing(q: string, text: string): boolean {
   // A share of the body (三分之二以上的多数, 半数) answers how many of its members.
   if (!noun || /分之|半数|多数/.test(text)) return false;
   const n = '[0-9一二两三四五六七八九十百]+(至[0-9一二两三四五六七八九十百]+)?';
-  return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,4}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
+  return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,8}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
 }
 
 /** How a clause asks for a quantity outright: 几 also counts the people of a story (名单上几个人我都不认可). */
