@@ -124,6 +124,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('镰刀锤头各代表啥', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
     expect(answerKindMissing('我们村第一个党员是谁', '总纲 中国共产党是中国工人阶级的先锋队')).toBe(true);
     expect(answerKindMissing('业主委员会怎么成立', '第六条 机关党员50人以上')).toBe(true);
+    // Materials, corrections, online look-ups, a spouse abroad, the contents of the personal report, hospitality rates.
+    expect(answerKindMissing('支部要搞党史知识竞赛，题库去哪找', '第二十四条 开展党史知识竞赛')).toBe(true);
+    expect(answerKindMissing('入党志愿书填错了一个字，能涂改吗', '第四十二条 入党志愿书')).toBe(true);
+    expect(answerKindMissing('在考场上涂改考卷会受什么处分', '第一百二十九条 涂改考卷')).toBe(false);
+    expect(answerKindMissing('怎么在网上查自己的党籍', '第三十八条 党员信息')).toBe(true);
+    expect(answerKindMissing('配偶已经移民国外的干部，还能担任单位正职吗', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
+    expect(answerKindMissing('我女儿今年出国读书，个人有关事项报告里要不要填', '第七十三条 不按照要求报告个人有关事项')).toBe(true);
+    expect(answerKindMissing('公务接待标准', '第一百零六条 违反公务接待管理规定，超标准、超范围接待')).toBe(true);
+    expect(answerKindMissing('超标准公务接待会受什么处分', '第一百零六条 违反公务接待管理规定，超标准、超范围接待')).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);

@@ -95,6 +95,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(镰刀|锤头|锤子|党徽|党旗)[^。？?]{0,8}(代表|象征|寓意|含义|啥意思|什么意思)/, fact: /代表|象征|寓意/ },
   // Local history (我们村第一个党员是谁).
   { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
+  // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
+  { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^。？?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
+  // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
+  { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
+  // Looking oneself up online (怎么在网上查自己的党籍).
+  { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
+  // A spouse or child abroad and one's own promotion (配偶移民国外的干部能提拔吗): the cadre rules, not these.
+  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,12}(提拔|任职|正职|担任|晋升|当领导)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
+  // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
+  { question: /个人有关事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人有关事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
@@ -136,7 +146,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;

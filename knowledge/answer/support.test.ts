@@ -138,6 +138,7 @@ describe('decline decision over the six regulations', () => {
     expect(miss('党建考核在绩效考核里占多大权重', ballot)).toBe(2);
     // A share of the body answers how many of its members must agree.
     expect(miss('给省委委员留党察看，需要多少委员同意', '第四十二条 须由本级委员会全体会议三分之二以上的多数决定。')).toBe(0);
+    expect(miss('每个党员要联系几户群众', '第八条 党员必须密切联系群众。')).toBe(2);
     // Tables at a banquet.
     expect(miss('村支书给儿子办婚礼，最多能摆几桌', '第九十一条 操办婚丧喜庆事宜，造成不良影响的，给予警告或者严重警告处分。')).toBe(2);
     // How far ahead: a term of office does not say it.

@@ -90,7 +90,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /**
@@ -99,8 +99,9 @@ const QUANTITY_FACT =
  */
 const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/百分之|比例|百分比|几成|权重|占比|占多大|多大比重/, /分之|%|比例|半数|多数|过半/],
-  // Tables at a banquet (最多能摆几桌).
+  // Tables at a banquet (最多能摆几桌), households (每个党员联系几户).
   [/几桌|多少桌|桌数/, /[0-9一二两三四五六七八九十]+桌/],
+  [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
   // Votes (得票超过多少才算当选): a share or a count of votes.
   [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],
   [/多少天|几天|几日|多少个?工作日/, /[0-9一二两三四五六七八九十百]+(个)?(日|天|工作日|周|星期|个月|月)|日内|及时|立即/],
