@@ -70,8 +70,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /职级|(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,10}(多少天|几天|期限|多久|最晚|时限)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
-  // Voting by proxy (出差了能委托别人替他投票吗): no regulation here provides for it.
-  { question: /委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投/, fact: /委托|代为/ },
+  // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
+  // on admitting a member is answered (细则: 因故不能到会的…书面意见).
+  { question: /^(?!.*(入党|接收|预备党员|发展对象)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up.
   { question: /(支部|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
@@ -105,6 +106,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,12}(提拔|任职|正职|担任|晋升|当领导)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
   { question: /个人有关事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人有关事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
+  // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
+  // passage lists 材料.
+  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)?材料/, fact: /材料/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
@@ -170,8 +174,8 @@ const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关�
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party
  * discipline, unless the question speaks of the party (学生党员受了处分).
  */
-const SCHOOL = /学校|学生|校方|校规|学籍|中考|高考/;
-const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看/;
+const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|老师|班主任|家长/;
+const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律/;
 
 /** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
 const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;

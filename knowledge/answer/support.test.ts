@@ -141,6 +141,7 @@ describe('decline decision over the six regulations', () => {
     expect(miss('每个党员要联系几户群众', '第八条 党员必须密切联系群众。')).toBe(2);
     // Tables at a banquet.
     expect(miss('村支书给儿子办婚礼，最多能摆几桌', '第九十一条 操办婚丧喜庆事宜，造成不良影响的，给予警告或者严重警告处分。')).toBe(2);
+    expect(miss('预备期满前多久要交转正申请', '第七条 预备党员的预备期为一年。')).toBe(2);
     // How far ahead: a term of office does not say it.
     expect(miss('换届要提前多久向上级请示', ballot)).toBe(2);
     expect(miss('换届要提前多久向上级请示', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);

@@ -3,17 +3,17 @@
  * souvenirs, points schemes, honours…). A question about one of them is answered only from a passage
  * that names it — an uploaded handbook may — and otherwise weighs against answering like a missing
  * fact (knowledge/answer/support.ts). Terms members mention in passing in answerable questions
- * (组织委员, 领誓的同志, 朋友圈) are left out.
+ * (组织委员, 领誓的同志, 朋友圈, 已经请假了, 护照 — the regulations say 因私出国（境）证件) are left out.
  */
 export const LACKED_PRACTICE: readonly string[] = [
-  '请假', '请假条', '补选', '临时党支部', '委托投票', '宣传委员', '领誓人', '活动证', '第一书记',
+  '请假条', '补选', '临时党支部', '委托投票', '宣传委员', '领誓人', '活动证', '第一书记',
   '政治生日', '两优一先', '七一表彰', '双报到', '党建品牌', '书记项目', '党员联系户', '四议两公开',
   '星级党支部', '党性体检', '党员亮身份', '红色物业', '党员证', '党籍证明', '党员活动室', '纪念章',
   '慰问金', '党员积分', '积分制', '结对帮扶', '党费证', '党费收据', '微党课', '党课讲稿', '党建台账',
   '会议记录', '政治体检', '后进支部', '软弱涣散', '优秀共产党员', '优秀党务工作者', '先进基层党组织',
   '产假', '腾讯会议', '视频会议', '党小组长', '入党费', '干部档案', '三龄两历一身份',
   '试用期', '一肩挑', '董事长', '对照检查材料', '干部考察', '党建指导员', '烈士陵园', '特殊党费',
-  '任前公示', '监票人', '计票人', '唱票', '佩戴',
+  '任前公示', '监票人', '计票人', '唱票', '佩戴', '团龄',
 ];
 
 /**
