@@ -138,6 +138,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('孩子上课老不守纪律，老师让家长配合，该怎么教育', '第二十条 党史学习教育')).toBe(true);
     expect(answerKindMissing('退休了组织关系转到社区要带啥材料', '第二十五条 党员组织关系是指党员对党的基层组织的隶属关系')).toBe(true);
     expect(answerKindMissing('支部开党员大会表决小王入党，我出差，能不能委托别人替我表决', '第二十条 因故不能到会的有表决权的党员，在会前正式向党支部提出书面意见')).toBe(false);
+    expect(answerKindMissing('匿名向纪委写举报信，纪委会受理吗', '第五十五条 匿名诬告，有意陷害')).toBe(true);
+    expect(answerKindMissing('匿名诬告别人会受什么处分', '第五十五条 匿名诬告，有意陷害')).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);
