@@ -166,6 +166,8 @@ describe('decline decision over the six regulations', () => {
     const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';
     expect(miss('审查调查的期限是多久，能延长吗', term)).toBe(2);
+    // A last clause that only checks a claim: the claim is what is asked.
+    expect(miss('听说民主评议每年必须评出一定比例的不合格，真的假的', '第十八条 党支部一般每年开展1次民主评议党员。')).toBe(2);
     // 提前几天 asks how many days before; 前几天 alone is "the other day".
     expect(miss('换届候选人名单要提前几天公布', term)).toBe(2);
     expect(miss('我前几天交了入党申请书', term)).toBe(0);

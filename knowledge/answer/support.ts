@@ -134,6 +134,9 @@ function countedNounMissing(q: string, text: string): boolean {
 /** How a clause asks for a quantity outright: 几 also counts the people of a story (名单上几个人我都不认可). */
 const OUTRIGHT_QUANTITY_QUESTION = /多久|多长时间|多少/;
 
+/** A last clause that only checks a claim told before it ("…，真的假的", "…，是这样吗"). */
+const CLAIM_CHECK = /^(这|那)?(是)?(真的假的|真的吗|是真的|是不是真的|对吗|对不对|是这样|是这样吗|靠谱吗|有这回事|有这规定)$/;
+
 /** Which month (民主生活会几月开): a month or a part of the year answers it; 每年 does not. */
 const MONTH_QUESTION = /几月|哪个月|哪一个月/;
 const MONTH_FACT = /[0-9一二三四五六七八九十]+月(?!内)|每月|月底|月初|年底|年初|上半年|下半年|季度/;
@@ -191,7 +194,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const q = clauses.at(-1) ?? '';
   const text = top.passage.text;
   // …unless the clause before asks outright ("期限是多久，能延长吗"): a story says 几个人, not 多久.
-  const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') ? clauses.at(-2)! : q;
+  // …and when the last clause only checks a claim (听说…一定比例，真的假的), the claim is what is asked.
+  const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') || (CLAIM_CHECK.test(q) && clauses.length > 1) ? clauses.at(-2)! : q;
   const kindMiss =
     QUANTITY_QUESTION.test(asking) && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
   const quantityMiss = QUANTITY_QUESTION.test(asking) && (!QUANTITY_FACT.test(text) || kindMiss);
