@@ -10,6 +10,8 @@ describe('answer kinds the library never states', () => {
     expect(trainingLengthUnstated('新当选的支部书记任职培训要多少学时', [members, candidates])).toBe(true);
     expect(trainingLengthUnstated('发展对象的集中培训得上几天课', [candidates])).toBe(false);
     expect(trainingLengthUnstated('党员一年集中学习培训要多少学时', [members])).toBe(false);
+    // Lists known by their count: 五个特征 like 八项规定.
+    expect(namedDocumentMissing('中国式现代化的五个特征是啥', [{ passage: { title: '党史学习教育工作条例', text: '第二条 以中国式现代化全面推进中华民族伟大复兴' } }])).toBe(true);
   });
 
   it('declines current office holders, and years, places or sums the passage lacks', () => {
@@ -140,6 +142,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部开党员大会表决小王入党，我出差，能不能委托别人替我表决', '第二十条 因故不能到会的有表决权的党员，在会前正式向党支部提出书面意见')).toBe(false);
     expect(answerKindMissing('匿名向纪委写举报信，纪委会受理吗', '第五十五条 匿名诬告，有意陷害')).toBe(true);
     expect(answerKindMissing('匿名诬告别人会受什么处分', '第五十五条 匿名诬告，有意陷害')).toBe(false);
+    // Ballot validity and age limits of posts.
+    expect(answerKindMissing('换届选举时选票上多划了一个人，这张票还算有效吗', '第十一条 选举采用无记名投票的方式')).toBe(true);
+    expect(answerKindMissing('村党组织书记候选人年龄有上限吗', '第十一条 候选人名单要由党组织和选举人充分酝酿讨论')).toBe(true);
+    expect(answerKindMissing('入党年龄有什么限制', '第一条 年满十八岁的中国工人……')).toBe(false);
     // Dress, copies of a form and opening hours are office practice.
     expect(answerKindMissing('入党宣誓那天有没有统一着装要求，要不要穿白衬衫', '第二十九条 入党宣誓仪式一般由基层党委或者党支部组织')).toBe(true);
     expect(answerKindMissing('登记表要填一式几份', '第四十二条 入党积极分子培养考察登记表')).toBe(true);
@@ -176,6 +182,8 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('党小组会一个月得开几次', [lifeMeeting])).toBe(true);
     expect(meetingFrequencyUnstated('党课一年要上几次', [historyDays])).toBe(true);
     expect(meetingFrequencyUnstated('组织生活会一年开几次', [lifeMeeting])).toBe(false);
+    // A claim about how often (必须每季度交一份吗) asks how often too.
+    expect(meetingFrequencyUnstated('入党积极分子的思想汇报必须每季度交一份吗', ['第九条 入党积极分子应当定期向党组织汇报思想。'])).toBe(true);
     // 双重组织生活 and a 中心组's study are recurring duties too.
     expect(meetingFrequencyUnstated('领导干部参加双重组织生活，一年至少要去支部几次', ['第二十六条 党员领导干部应当参加双重组织生活。'])).toBe(true);
     expect(meetingFrequencyUnstated('党委理论学习中心组一年至少要集体学习几次', ['第十七条 发挥党委（党组）理论学习中心组示范带动作用。'])).toBe(true);

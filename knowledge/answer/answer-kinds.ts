@@ -112,6 +112,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether an anonymous report is taken up (匿名写举报信，纪委会受理吗): the rules punish 匿名诬告, they
   // do not say how reports are handled.
   { question: /匿名[^。？?]{0,12}(举报|反映|信)[^。？?]{0,12}(受理|管用|有用|会查|会不会查|理不理)/, fact: /匿名[^。]{0,10}(举报|受理)/ },
+  // Whether a ballot is valid (选票上多划了一个人，还算有效吗): the election rules, not these.
+  { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效|无效|作废/ },
+  // An age limit for a post (候选人年龄有上限吗): set by cadre rules, not these.
+  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)/, fact: /岁|年龄/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
@@ -226,7 +230,7 @@ const MEETINGS: readonly RegExp[] = [
   /中心组/,
   /双重组织生活/,
 ];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)/;
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)/;
 /** A term of office (一届几年, 换届) is asked of the body, not of its meetings: no meeting-frequency question. */
 const TERM_OF_OFFICE = /届|任期/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
@@ -294,12 +298,12 @@ function writtenForms(word: string): string[] {
  * not hold it: declined rather than answered from a neighbour (names: knowledge/index/document-names.ts).
  */
 /**
- * Rules known by their count (八项规定) are lists: asking what they contain ("八项规定有哪些") is
+ * Rules known by their count (八项规定, 五个特征) are lists: asking what they contain ("八项规定有哪些") is
  * answered by the document itself, not by a passage that only mentions it (违反中央八项规定精神). A
  * named 条例 mentioned by a handbook that retells it (归纳自《支部工作条例》) still answers from the
  * mention.
  */
-const NUMBERED_RULES = /[一二三四五六七八九十]+项规定/g;
+const NUMBERED_RULES = /[一二三四五六七八九十]+(项规定|个特征|大特征|个特点)/g;
 const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
   const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
@@ -313,7 +317,6 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
   return false;
 }
 
-/** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
 /** How long training lasts (学时, 培训几天). */
 const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)/;
 /** Who is trained, when not members at large (the 32学时 a year are members'). */
@@ -331,6 +334,7 @@ export function trainingLengthUnstated(normalizedQuestion: string, texts: readon
   return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));
 }
 
+/** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   return (
