@@ -142,6 +142,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部开党员大会表决小王入党，我出差，能不能委托别人替我表决', '第二十条 因故不能到会的有表决权的党员，在会前正式向党支部提出书面意见')).toBe(false);
     expect(answerKindMissing('匿名向纪委写举报信，纪委会受理吗', '第五十五条 匿名诬告，有意陷害')).toBe(true);
     expect(answerKindMissing('匿名诬告别人会受什么处分', '第五十五条 匿名诬告，有意陷害')).toBe(false);
+    expect(answerKindMissing('建党节为啥是七一', '第十四条 结合七一等重要时间节点开展党史学习教育')).toBe(true);
+    expect(answerKindMissing('个人事项要报哪些', '第七十三条 不按照要求报告个人有关事项')).toBe(true);
     // Ballot validity and age limits of posts.
     expect(answerKindMissing('换届选举时选票上多划了一个人，这张票还算有效吗', '第十一条 选举采用无记名投票的方式')).toBe(true);
     expect(answerKindMissing('村党组织书记候选人年龄有上限吗', '第十一条 候选人名单要由党组织和选举人充分酝酿讨论')).toBe(true);

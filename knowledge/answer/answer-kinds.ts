@@ -94,6 +94,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /政务处分[^。？?]{0,6}(种类|有哪些|哪几种|几种|分几|包括)/, fact: /政务处分[^。]{0,10}(种类|包括|分为)/ },
   // What the emblem's parts stand for (镰刀锤头代表啥): the 党章 describes the emblem, not its meaning.
   { question: /(镰刀|锤头|锤子|党徽|党旗)[^。？?]{0,8}(代表|象征|寓意|含义|啥意思|什么意思)/, fact: /代表|象征|寓意/ },
+  // How a commemoration day came about (建党节为啥是七一, 七一怎么来的): history the regulations do not tell.
+  { question: /(七一|建党节|八一|建军节|国庆节?|十一)[^。？?]{0,8}(怎么来的|由来|来历|为啥|为什么|怎么定)/, fact: /由来|来历|定为/ },
   // Local history (我们村第一个党员是谁).
   { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
@@ -105,7 +107,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A spouse or child abroad and one's own promotion (配偶移民国外的干部能提拔吗): the cadre rules, not these.
   { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,12}(提拔|任职|正职|担任|晋升|当领导)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
-  { question: /个人有关事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人有关事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
+  { question: /个人(有关)?事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
   // passage lists 材料.
   { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)?材料/, fact: /材料/ },
