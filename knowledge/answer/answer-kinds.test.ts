@@ -11,6 +11,8 @@ describe('answer kinds the library never states', () => {
     expect(trainingLengthUnstated('发展对象的集中培训得上几天课', [candidates])).toBe(false);
     expect(trainingLengthUnstated('党员一年集中学习培训要多少学时', [members])).toBe(false);
     // Lists known by their count: 五个特征 like 八项规定.
+    expect(namedDocumentMissing('八项规定是哪八项', [{ passage: { title: '中国共产党纪律处分条例', text: '第七条 违反中央八项规定精神' } }])).toBe(true);
+    expect(namedDocumentMissing('两个确立到底是指哪两个确立', [{ passage: { title: '党史学习教育工作条例', text: '第三条 深刻领悟“两个确立”的决定性意义' } }])).toBe(true);
     expect(namedDocumentMissing('中国式现代化的五个特征是啥', [{ passage: { title: '党史学习教育工作条例', text: '第二条 以中国式现代化全面推进中华民族伟大复兴' } }])).toBe(true);
   });
 
@@ -143,6 +145,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('匿名向纪委写举报信，纪委会受理吗', '第五十五条 匿名诬告，有意陷害')).toBe(true);
     expect(answerKindMissing('匿名诬告别人会受什么处分', '第五十五条 匿名诬告，有意陷害')).toBe(false);
     expect(answerKindMissing('建党节为啥是七一', '第十四条 结合七一等重要时间节点开展党史学习教育')).toBe(true);
+    expect(answerKindMissing('介绍人能是我爸吗', '第十四条 入党介绍人一般由培养联系人担任')).toBe(true);
+    expect(answerKindMissing('小学班里的纪律委员管什么', '第二十条 党史学习教育')).toBe(true);
     expect(answerKindMissing('个人事项要报哪些', '第七十三条 不按照要求报告个人有关事项')).toBe(true);
     // Ballot validity and age limits of posts.
     expect(answerKindMissing('换届选举时选票上多划了一个人，这张票还算有效吗', '第十一条 选举采用无记名投票的方式')).toBe(true);

@@ -85,7 +85,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
-    question: /(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(亲戚|亲属|家人|同一个?单位|本单位|外单位)/,
+    question: /(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)/,
     fact: /亲属|亲戚|同一单位|本单位/,
   },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
@@ -183,8 +183,8 @@ const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关�
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party
  * discipline, unless the question speaks of the party (学生党员受了处分).
  */
-const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|老师|班主任|家长/;
-const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律/;
+const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|老师|班主任|家长|小学|初中|高中|班里|班级/;
+const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律|纪律委员|班干部/;
 
 /** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
 const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;
@@ -305,8 +305,8 @@ function writtenForms(word: string): string[] {
  * named 条例 mentioned by a handbook that retells it (归纳自《支部工作条例》) still answers from the
  * mention.
  */
-const NUMBERED_RULES = /[一二三四五六七八九十]+(项规定|个特征|大特征|个特点)/g;
-const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
+const NUMBERED_RULES = /[一二三四五六七八九十]+(项规定|个特征|大特征|个特点)|两个确立|两个维护|四个意识|四个自信/g;
+const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|哪[一二两三四五六七八九十]+(项|条|个|种)|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
   const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
   const asksContent = CONTENT_QUESTION.test(normalizedQuestion);
