@@ -27,6 +27,9 @@ const REVISION_CHANGES =
  * year, a place, an amount, 退还, 排名, 网上/发票). Questions arrive normalised, with half-width
  * punctuation, so "within a clause" is written [^，。？,?].
  */
+/** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
+const SPONSOR_TIES = '舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
+
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
   { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
@@ -85,7 +88,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
-    question: /(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位)/,
+    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(${SPONSOR_TIES})`),
     fact: /亲属|亲戚|同一单位|本单位/,
   },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
@@ -294,19 +297,17 @@ function writtenForms(word: string): string[] {
   return [word, ...written];
 }
 
+/** Rules known by their count (八项规定, 五个特征, 两个确立), and questions asking what they contain. */
+const NUMBERED_RULES = /[一二三四五六七八九十]+(项规定|个特征|大特征|个特点)|两个确立|两个维护|四个意识|四个自信/g;
+const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|哪[一二两三四五六七八九十]+(项|条|个|种)|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 /**
  * A question that names a regulation ("廉洁自律准则里…", "按干部选拔任用条例…") asks what that
  * document says. When no retrieved document is that one and no passage mentions it, the library does
  * not hold it: declined rather than answered from a neighbour (names: knowledge/index/document-names.ts).
+ * Rules known by their count are lists: asking what they contain ("八项规定有哪些") is answered by the
+ * document itself, not by a passage that only mentions it (违反中央八项规定精神). A named 条例
+ * mentioned by a handbook that retells it (归纳自《支部工作条例》) still answers from the mention.
  */
-/**
- * Rules known by their count (八项规定, 五个特征) are lists: asking what they contain ("八项规定有哪些") is
- * answered by the document itself, not by a passage that only mentions it (违反中央八项规定精神). A
- * named 条例 mentioned by a handbook that retells it (归纳自《支部工作条例》) still answers from the
- * mention.
- */
-const NUMBERED_RULES = /[一二三四五六七八九十]+(项规定|个特征|大特征|个特点)|两个确立|两个维护|四个意识|四个自信/g;
-const CONTENT_QUESTION = /有哪些|有哪几|哪几条|哪几项|哪[一二两三四五六七八九十]+(项|条|个|种)|内容|具体(是|有|讲|说)|都有(啥|什么)|是啥|是什么|讲了?(啥|什么)|说了?(啥|什么)|包括(啥|什么)/;
 export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
   const numbered = [...normalizedQuestion.matchAll(NUMBERED_RULES)].map((m) => m[0]);
   const asksContent = CONTENT_QUESTION.test(normalizedQuestion);

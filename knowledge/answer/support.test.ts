@@ -103,6 +103,9 @@ describe('decline decision over the six regulations', () => {
     coverage: 1,
   });
 
+  /** `factMiss` of `q` against a top hit holding `text` alone. */
+  const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
+
   it('takes a recurring time (每月第二个星期五下午) as stating when', () => {
     const q = '青山社区党支部什么时候组织党员集中学习？';
     const a = analyzeQuestion(q, index.termStats());
@@ -111,7 +114,6 @@ describe('decline decision over the six regulations', () => {
   });
 
   it('wants the kind of quantity asked: a share, a number of days, a number of people, a duration', () => {
-    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const ballot = '第十一条 可以直接采用候选人数多于应选人数的差额选举办法进行正式选举，每届任期五年。';
     // 2: a quantity stated, but not of the kind asked; 1: no quantity or date at all.
     expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(2);
@@ -156,14 +158,12 @@ describe('decline decision over the six regulations', () => {
   });
 
   it('counts party practice the passage never names (补选, 领誓人) as a missing fact', () => {
-    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const branch = '第七条 正式党员7人以上的党支部，设立支部委员会。';
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', branch)).toBe(1);
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', '第三条 支部委员出缺，应当及时补选。')).toBe(0);
   });
 
   it('reads the quantity asked in the clause before the last when that clause asks outright', () => {
-    const miss = (q: string, text: string) => supportSignals(analyzeQuestion(q, index.termStats()), [hitWith(text)]).factMiss;
     const term = '第八条 机关基层党组织应当严格执行任期制度，任期届满按期进行换届选举。';
     expect(miss('审查调查的期限是多久，能延长吗', term)).toBe(2);
     // A last clause that only checks a claim: the claim is what is asked.

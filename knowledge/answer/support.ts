@@ -196,9 +196,9 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   // …unless the clause before asks outright ("期限是多久，能延长吗"): a story says 几个人, not 多久.
   // …and when the last clause only checks a claim (听说…一定比例，真的假的), the claim is what is asked.
   const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') || (CLAIM_CHECK.test(q) && clauses.length > 1) ? clauses.at(-2)! : q;
-  const kindMiss =
-    QUANTITY_QUESTION.test(asking) && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
-  const quantityMiss = QUANTITY_QUESTION.test(asking) && (!QUANTITY_FACT.test(text) || kindMiss);
+  const asksQuantity = QUANTITY_QUESTION.test(asking);
+  const kindMiss = asksQuantity && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
+  const quantityMiss = asksQuantity && (!QUANTITY_FACT.test(text) || kindMiss);
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
   // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);

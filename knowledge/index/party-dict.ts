@@ -25,7 +25,7 @@ export const LACKED_PRACTICE: readonly string[] = [
  * up at start. Changing this list changes tokens, so persisted indexes must be rebuilt (the
  * caller bumps its knowledge generation; see `TOKENIZER_VERSION` in tokenizer.ts).
  */
-export const PARTY_TERMS: readonly string[] = [
+const GROUPED_TERMS: readonly string[] = [
   // 组织生活与会议
   '三会一课', '主题党日', '组织生活会', '组织生活', '民主生活会', '民主评议党员', '民主评议',
   '支部党员大会', '党支部党员大会', '支部委员会', '党支部委员会', '支委会', '党小组会', '党小组',
@@ -73,9 +73,11 @@ export const PARTY_TERMS: readonly string[] = [
   '在职党员', '党建品牌', '党建联建', '红色物业', '书记项目', '党员联系户', '四议两公开',
   '三重一大', '星级党支部', '党支部标准化', '党性体检', '党员亮身份', '网格党支部', '楼宇党建',
   '两新组织', '党建引领', '党员志愿者', '红色教育基地',
-  '党员证', '个人有关事项', '活动证', '流动党员活动证', '领誓', '领誓人', '党籍证明',
-  ...LACKED_PRACTICE,
+  '个人有关事项', '流动党员活动证', '领誓',
 ];
+
+/** The grouped terms and the practice the library lacks, each once (some stand in both lists). */
+export const PARTY_TERMS: readonly string[] = [...new Set([...GROUPED_TERMS, ...LACKED_PRACTICE])];
 
 /** The dictionary text jieba's `loadDict` expects: `word frequency tag` per line. */
 export function partyDictText(): string {
