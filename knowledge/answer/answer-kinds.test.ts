@@ -74,6 +74,8 @@ describe('answer kinds the library never states', () => {
     // 安排几回 and 退党 are no ranking or refund questions.
     expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
     expect(answerKindMissing('不交党费还不肯退党怎么办', dues)).toBe(false);
+    // Money handed back in a case of misconduct is part of the case.
+    expect(answerKindMissing('前两年挪用过一笔公款，想主动去纪委讲清楚，把钱全退回去，主动交代了会不会轻一点', '第十七条 主动交代本人应当受到党纪追究的问题的')).toBe(false);
   });
   it('declines pay entitlements, civil matters, investments and current statistics, not the rules about them', () => {
     const stocks = '第九十四条 违反有关规定买卖股票或者进行其他证券投资的';
@@ -94,6 +96,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);
     expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
     expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
+    // A story names civil matters and pay in passing; the question at its end says whether one is asked.
+    const superstition = '第六十三条 组织、利用宗教活动反对党的路线、方针、政策和决议的';
+    expect(answerKindMissing('小区的退休党员老韩迷上了算命看风水,还张罗邻居凑钱请大师来做法事,业主群里吵翻了,居委会的同志也很头疼。他这种带头张罗的做法,党内会怎么处理', superstition)).toBe(false);
+    expect(answerKindMissing('我是小区的退休党员,这几年在居委会帮忙,跟邻居们处得都挺好。居委会主任的选举是几年一次,我能参加吗', superstition)).toBe(true);
+    // 备考编制 (preparing for a civil-service post) is no 考编 in the regex's sense: 考 belongs to 备考.
+    expect(answerKindMissing('毕业的研究生组织关系还放在学校,他在备考编制,这关系能在学校放多久', '第三十四条 毕业学生党员的组织关系')).toBe(false);
     // Measures short of a penalty: the discipline regulation names them, the cadre rules set their terms.
     const measures = '第十九条 可以给予批评教育、责令检查、诫勉或者组织处理，免予党纪处分。';
     expect(answerKindMissing('被诫勉谈话了，影响期是几个月', measures)).toBe(true);
@@ -202,6 +210,8 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('支委会一般多长时间开一次', [terms])).toBe(true);
     expect(meetingFrequencyUnstated('支委会是不是每个月都得开', [terms])).toBe(true);
     expect(meetingFrequencyUnstated('支委会几年一届', [terms])).toBe(false);
+    // A time limit set at a meeting (改正期限) is no frequency of the meeting.
+    expect(meetingFrequencyUnstated('支委会商量想给他定个改正期限,这个期限最长能给多久', [terms])).toBe(false);
   });
   it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
     expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);

@@ -48,11 +48,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
-  { question: /(党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费)/, fact: /退还|退回|返还/ },
+  // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
+  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|违纪|处分)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
@@ -172,7 +173,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。�
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -199,10 +200,30 @@ const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
 const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(党员|党组织|基层党组织|党支部)(总共|一共)?有?多少(人|个|名)?$|(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
 
+/** A question this long is told as a story: what happened first, what is asked at the end. */
+const STORY_LENGTH = 50;
+/** Characters of a story's closing sentences that make its question ("这样合规吗？" is too short alone). */
+const ASK_LENGTH = 15;
+
+/**
+ * The closing sentences of a question told as a story (at least `ASK_LENGTH` characters), or the
+ * whole question when it is shorter than `STORY_LENGTH`. A story names civil matters and pay in
+ * passing (居委会的同志也很头疼, 老党员退休金不多); only the question at its end says whether one is asked.
+ */
+export function askingPart(q: string): string {
+  if (q.length < STORY_LENGTH) return q;
+  const sentences = q.split(/(?<=[。！？!?])/).filter((x) => x.trim());
+  let ask = '';
+  for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) ask = sentences[i]! + ask;
+  return ask;
+}
+
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
+  // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
+  const ask = askingPart(normalizedQuestion);
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  const otherCivil = CIVIL_MATTERS.test(normalizedQuestion.replace(CAREER_MOVES, ''));
+  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, ''));
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
@@ -210,7 +231,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   // Pay named in a story of misconduct ("挂名领工资，这算违纪吗") is what happened, not what is asked.
-  const pay = normalizedQuestion.match(PAY_WORDS);
+  const pay = ask.match(PAY_WORDS);
   return pay !== null && !pay.some((w) => passageText.includes(w)) && !MISCONDUCT_WORDS.test(normalizedQuestion);
 }
 
@@ -236,8 +257,8 @@ const MEETINGS: readonly RegExp[] = [
   /双重组织生活/,
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)/;
-/** A term of office (一届几年, 换届) is asked of the body, not of its meetings: no meeting-frequency question. */
-const TERM_OF_OFFICE = /届|任期/;
+/** A term of office (一届几年, 换届) or a time limit (改正期限能给多久) is asked of the body or the case, not of its meetings: no meeting-frequency question. */
+const TERM_OF_OFFICE = /届|任期|期限/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */

@@ -2,7 +2,7 @@ import { HybridIndex } from '../index/hybrid-index';
 import { LocalEmbeddings } from '../index/local-embedder';
 import { loadRegulationPassages, type RegulationPassage } from '../index/regulation-passages';
 import { analyzeQuestion, rerank } from '../index/rerank';
-import { declineReason, isTaskRequest, MIN_COVERAGE, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
+import { declineReason, isTaskRequest, LENGTH_CAP, MIN_COVERAGE, preferCurrent, questionLength, supportProbability, supportSignals } from './support';
 import type { RetrievedHit } from './types';
 
 describe('decline decision over the six regulations', () => {
@@ -191,13 +191,13 @@ describe('decline decision over the six regulations', () => {
     expect(supportProbability(base)).toBeLessThan(0.5);
     expect(supportProbability({ ...base, length: questionLength('同事老陈半年前被给了个严重警告，这回单位提干的名单里有他，这样合规吗？') })).toBeGreaterThan(0.5);
     // The credit stops growing at LENGTH_CAP characters.
-    expect(questionLength('长'.repeat(80))).toBe(questionLength('长'.repeat(35)));
+    expect(questionLength('长'.repeat(80))).toBe(questionLength('长'.repeat(LENGTH_CAP)));
   });
 
   it('declines a long message that barely touches any passage, however long', async () => {
     const q = '最近家里装修，师傅说瓷砖要铺得平一点，卫生间还得做防水，我也不太懂这些，你说要注意点什么比较好';
     const { reason, signals } = await judge(q);
-    expect(signals.length).toBe(35);
+    expect(signals.length).toBe(LENGTH_CAP);
     expect(signals.coverage).toBeLessThan(MIN_COVERAGE);
     expect(reason).toBe('weak-support');
   });
