@@ -70,6 +70,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党费多交了能退回来吗', dues)).toBe(true);
     expect(answerKindMissing('党费可以用微信交吗', dues)).toBe(true);
     expect(answerKindMissing('党费收据找谁开', dues)).toBe(true);
+    // Validity periods: no regulation here sets one; 超过期限 is no 过期.
+    expect(answerKindMissing('组织关系介绍信开出来以后多长时间内有效', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('积极分子培训的结业证过期了要重新培训吗', '第十七条 基层党委应当对发展对象进行短期集中培训')).toBe(true);
+    expect(answerKindMissing('函询超过期限不回复会怎么样', '第八条 党员受到警告处分一年内')).toBe(false);
     expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
     // 安排几回 and 退党 are no ranking or refund questions.
     expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
