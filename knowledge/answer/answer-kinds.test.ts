@@ -74,6 +74,9 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('组织关系介绍信开出来以后多长时间内有效', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('积极分子培训的结业证过期了要重新培训吗', '第十七条 基层党委应当对发展对象进行短期集中培训')).toBe(true);
     expect(answerKindMissing('函询超过期限不回复会怎么样', '第八条 党员受到警告处分一年内')).toBe(false);
+    // The 学习强国 app: answered only where a passage names it.
+    expect(answerKindMissing('党员学习强国积分有没有硬性要求', '第二十三条 党员应当自觉学习')).toBe(true);
+    expect(answerKindMissing('党员学习强国积分有没有硬性要求', '第一条 党员每天登录学习强国学习。')).toBe(false);
     expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
     // 安排几回 and 退党 are no ranking or refund questions.
     expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);

@@ -118,6 +118,8 @@ describe('decline decision over the six regulations', () => {
     // 2: a quantity stated, but not of the kind asked; 1: no quantity or date at all.
     expect(miss('差额选举的差额比例最少要百分之多少', ballot)).toBe(2);
     expect(miss('差额选举的差额比例最少要百分之多少', '第一条 差额比例不少于应选人数的20%。')).toBe(0);
+    // 差额按多少 asks for a share too.
+    expect(miss('差额到底按多少算', ballot)).toBe(2);
     expect(miss('换届要提前多少天报上级', ballot)).toBe(2);
     expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
     expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
@@ -173,6 +175,8 @@ describe('decline decision over the six regulations', () => {
     expect(miss('我前几天交了入党申请书', term)).toBe(0);
     // 几个人 in the story clause is no question.
     expect(miss('名单上几个人我都不认可，能另选他人吗', term)).toBe(0);
+    // A remark after the last question mark asks nothing: the question before it is read.
+    expect(miss('领护照要提前几天申请?人事的小汪只说按规定办,也没讲清楚', term)).toBe(2);
   });
 
   it('counts synonyms from the expansion rules as covered words', async () => {

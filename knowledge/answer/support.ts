@@ -103,7 +103,7 @@ const QUANTITY_FACT =
  * by a count of days, nor a number of days by "五年". [question, fact]
  */
 const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/百分之|比例|百分比|几成|权重|占比|占多大|多大比重/, /分之|%|比例|半数|多数|过半/],
+  [/百分之|比例|百分比|几成|权重|占比|占多大|多大比重|差额[^，。？,?]{0,8}(多少|几)/, /分之|%|比例|半数|多数|过半/],
   // Tables at a banquet (最多能摆几桌), households (每个党员联系几户).
   [/几桌|多少桌|桌数/, /[0-9一二两三四五六七八九十]+桌/],
   [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
@@ -178,6 +178,18 @@ export function questionLength(normalizedQuestion: string): number {
   return Math.min(LENGTH_CAP, normalizedQuestion.replace(/[^\u3400-\u9fffA-Za-z0-9]/g, '').length);
 }
 
+/** Words that make a clause a question. */
+const QUESTION_WORD = /吗|呢|么|多少|几|怎|咋|啥|什么|哪|谁|是否|能否|可否|行不行|要不要|能不能|可不可以|会不会|算不算|有没有/;
+
+/**
+ * The question without a remark after its last question mark ("…几天内必须交回？人事的小汪只说按规定办。"):
+ * what is asked is the sentence before.
+ */
+function withoutClosingRemark(q: string): string {
+  const end = Math.max(q.lastIndexOf('?'), q.lastIndexOf('？'));
+  return end > 0 && !QUESTION_WORD.test(q.slice(end + 1)) ? q.slice(0, end) : q;
+}
+
 /** Computes the support signals of the (reranked) hits for the analysed question. */
 export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[]): SupportSignals {
   const top = hits[0];
@@ -195,7 +207,7 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
     rareMiss = Math.max(rareMiss, miss);
   }
   // What is asked sits in the last clause; earlier clauses tell the story ("张罗几个党员…，必须支部组织才行吗").
-  const clauses = a.expanded.normalized.split(/[，,；;。！!？?]/).filter((c) => c.trim());
+  const clauses = withoutClosingRemark(a.expanded.normalized).split(/[，,；;。！!？?]/).filter((c) => c.trim());
   const q = clauses.at(-1) ?? '';
   const text = top.passage.text;
   // …unless the clause before asks outright ("期限是多久，能延长吗"): a story says 几个人, not 多久.
