@@ -5,6 +5,7 @@
  * knowledge/eval without touching code. The output is a weighted term list for BM25 and a
  * normalised string (plus expansion words) for the embedder.
  */
+import { correctInputSlips } from './input-slips';
 import { normalizeArticleRef, tokenizeParts } from './tokenizer';
 
 /** Where a query term came from; BM25 normalisation only counts `word` and `bigram` terms. */
@@ -418,9 +419,9 @@ export function normalizeWording(text: string): string {
   return s;
 }
 
-/** Full-width → half-width, dialect → written form, article numbers, trailing particles. */
+/** Full-width → half-width, dialect → written form, input-method slips, article numbers, trailing particles. */
 export function normalizeQuery(q: string): string {
-  let s = normalizeWording(q.trim());
+  let s = correctInputSlips(normalizeWording(q.trim()));
   s = normalizeArticleRef(s);
   // Trailing particles and punctuation, repeated: "能投票吗？" → "能投票".
   s = s.replace(/[吗呢啊呀吧嘛哦呗\s?？!！。.,，~～…]+$/u, '');
