@@ -77,6 +77,19 @@ describe('answer kinds the library never states', () => {
     // The 学习强国 app: answered only where a passage names it.
     expect(answerKindMissing('党员学习强国积分有没有硬性要求', '第二十三条 党员应当自觉学习')).toBe(true);
     expect(answerKindMissing('党员学习强国积分有没有硬性要求', '第一条 党员每天登录学习强国学习。')).toBe(false);
+    // Studying online as such the education regulation speaks of.
+    expect(answerKindMissing('党员是不是得主动用学习强国这类网上平台学习', '第二十三条 党员应当自觉学习')).toBe(false);
+    // Words of a story the narrow rules used to take for their question.
+    const transfer = '第三十四条 党员组织关系转接';
+    expect(answerKindMissing('在深圳打工没转关系,能去附近社区党群服务中心过组织生活吗', transfer)).toBe(false);
+    expect(answerKindMissing('附近哪里有党史展览馆', transfer)).toBe(true);
+    expect(answerKindMissing('小李下个月就要调走了,他的入党手续这边还能办吗', transfer)).toBe(false);
+    expect(answerKindMissing('党史研究室让我们单位交材料,这是单位的义务吗', '第十条 党史研究部门')).toBe(false);
+    expect(answerKindMissing('转组织关系要带哪些材料', transfer)).toBe(true);
+    const quota = '第十条 发展党员应当在一年以上培养考察的基础上进行。';
+    expect(answerKindMissing('支部为了完成发展名额,把不够条件的人弄进党,谁担责', quota)).toBe(false);
+    expect(answerKindMissing('今年发展党员名额', quota)).toBe(true);
+    expect(answerKindMissing('今年支部分了几个发展党员名额', quota)).toBe(true);
     expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
     // 安排几回 and 退党 are no ranking or refund questions.
     expect(answerKindMissing('支部一年最少安排几回党日活动', '第十六条 党支部应当每月相对固定1天开展主题党日')).toBe(false);
@@ -102,6 +115,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('村委会主任候选人年龄有没有上限', '第十一条 选举人有了解候选人情况')).toBe(true);
     expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);
     expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
+    // How the party organisation stands to the village committee is party work.
+    expect(answerKindMissing('村党支部跟村委会到底谁领导谁', '第三十二条 党的基层组织')).toBe(false);
+    // Pay from a side post, or asked as a possible violation (有问题吗), is answerable.
+    const sidePay = '第九十四条 违反有关规定从事营利活动';
+    expect(answerKindMissing('我经单位批准在一个行业协会兼职,协会每月给的补贴我能拿吗', sidePay)).toBe(false);
+    expect(answerKindMissing('我老婆在一家企业挂名拿工资,基本不去上班,我是科长,这事有问题吗', sidePay)).toBe(false);
     expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
     // A story names civil matters and pay in passing; the question at its end says whether one is asked.
     const superstition = '第六十三条 组织、利用宗教活动反对党的路线、方针、政策和决议的';
@@ -278,6 +297,7 @@ describe('questions naming a regulation', () => {
   it('read 按规定 and described documents as no name', () => {
     expect(namedDocumentMissing('专门干党务的按规定该配几个', [discipline])).toBe(false);
     expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
+    expect(namedDocumentMissing('以前的违纪行为还没结案,是按老规定还是按新条例处理', [discipline])).toBe(false);
   });
 });
 

@@ -46,13 +46,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
-  // The 学习强国 app (its points, its rules): no regulation here names it; a handbook that does answers.
-  { question: /学习强国/, fact: /学习强国/ },
+  // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
+  // online as such (网上平台学习) the education regulation does speak of.
+  { question: /学习强国[^。？?]{0,10}(积分|分数|多少分|得分|排名)|(积分|分数)[^。？?]{0,8}学习强国/, fact: /学习强国/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
@@ -87,7 +88,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^。？?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
-  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
+  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
   { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
@@ -118,7 +119,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /个人(有关)?事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
   // passage lists 材料.
-  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)?材料/, fact: /材料/ },
+  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)材料|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
   // Whether an anonymous report is taken up (匿名写举报信，纪委会受理吗): the rules punish 匿名诬告, they
   // do not say how reports are handled.
   { question: /匿名[^。？?]{0,12}(举报|反映|信)[^。？?]{0,12}(受理|管用|有用|会查|会不会查|理不理)/, fact: /匿名[^。]{0,10}(举报|受理)/ },
@@ -146,7 +147,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // by the party committee each year, stated by no regulation; 委员的名额 is no such quota. The award
   // may be named in the clause before ("评选优秀共产党员，名额按什么比例定").
   {
-    question: /(发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党)/,
+    question: /^(?=.*(多少|几|怎么(分|定|算|给|核定)|按什么|比例|有没有|是否有|给不给)|[^，。？,?]{0,10}$).*((发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党))/,
     fact: /(发展党员|入党|评优|优秀|表彰|先进)[^，。；]{0,4}(名额|指标)/,
   },
   // Totals and statistics ("全国一共有多少党员").
@@ -168,7 +169,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果/;
+const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果|有问题|有没有问题|合规/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -182,6 +183,8 @@ const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
+/** How the party organisation stands to a village or residents' committee (村党支部跟村委会谁领导谁): party work, no civil matter. */
+const PARTY_LEADS_COMMITTEE = /(党支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,10}领导|领导[^。？?]{0,10}(村委会|居委会|村民委员会|居民委员会)/;
 const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = new RegExp(CAREER_MOVE.source, 'g');
@@ -227,7 +230,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
   const ask = askingPart(normalizedQuestion);
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, ''));
+  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_LEADS_COMMITTEE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
@@ -236,7 +239,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   // Pay named in a story of misconduct ("挂名领工资，这算违纪吗") is what happened, not what is asked.
   const pay = ask.match(PAY_WORDS);
-  return pay !== null && !pay.some((w) => passageText.includes(w)) && !MISCONDUCT_WORDS.test(normalizedQuestion);
+  return pay !== null && !pay.some((w) => passageText.includes(w)) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion);
 }
 
 /**

@@ -17,11 +17,14 @@ function documentNameAt(q: string, end: number): string {
   return q.slice(start, end);
 }
 
+/** A document described, not named: 按新条例, 依照老条例, 现行准则. */
+const DESCRIBED = /^(按照?|依照|依据|根据|照)?(新|老|旧|现行|最新|原来的?|以前的?)?(准则|条例|细则)$/;
+
 /** Document names in the question, four characters or longer (a bare 条例 names none). */
 export function documentNamesIn(normalizedQuestion: string): string[] {
   const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
   for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
-  return names.filter((n) => n.length >= 4);
+  return names.filter((n) => n.length >= 4 && !DESCRIBED.test(n));
 }
 
 /** True when the characters of `short` appear in `long` in order. */
