@@ -1,4 +1,6 @@
-import { correctInputSlips } from './input-slips';
+import fs from 'node:fs';
+import { buildSlipSounds } from '../cli/build-slip-sounds';
+import { correctInputSlips, SLIP_SOUNDS_FILE } from './input-slips';
 import { normalizeQuery } from './query-expand';
 
 describe('input-method slips', () => {
@@ -19,5 +21,11 @@ describe('input-method slips', () => {
 
   it('is part of question normalisation', () => {
     expect(normalizeQuery('预被党员能投票吗？')).toBe('预备党员能投票');
+  });
+});
+
+describe('data/slip-sounds.json', () => {
+  it('is in step with the party terms (npm run build:slip-sounds rewrites it)', () => {
+    expect(JSON.parse(fs.readFileSync(SLIP_SOUNDS_FILE, 'utf8'))).toEqual(buildSlipSounds());
   });
 });

@@ -10,46 +10,58 @@
  *  - a changed character that jieba leaves alone stands beside another lone character of the run
  *    (党|辉, 预|被|党员: characters jieba could not group), not beside a whole word (他当|支部 is no
  *    党支部), and is no function character (一个都不选 is no 补选).
- * Documents are never corrected: the regulations are typeset text.
+ * Documents are never corrected: the regulations are typeset text. The sounds come from
+ * data/slip-sounds.json (knowledge/cli/build-slip-sounds.ts writes it with pinyin-pro), so the service
+ * carries no pinyin dictionary.
  */
-import { pinyin } from 'pinyin-pro';
+import fs from 'node:fs';
+import path from 'node:path';
 import { PARTY_TERMS } from './party-dict';
 import { getJieba } from './tokenizer';
+
+/** Where the sounds live, from the repository root's data folder. */
+export const SLIP_SOUNDS_FILE = path.join(__dirname, '..', '..', 'data', 'slip-sounds.json');
+
+/** Each term's syllables, and the readings of every common character that shares one with a term. */
+export interface SlipSounds {
+  terms: Record<string, string[]>;
+  chars: Record<string, string[]>;
+}
+
+/** The party terms a slip may stand for: two Chinese characters or more. */
+export function slipTerms(): string[] {
+  return PARTY_TERMS.filter((t) => Array.from(t).length >= 2 && /^\p{Script=Han}+$/u.test(t));
+}
 
 /** Characters too common to be anything but themselves. */
 const FUNCTION_CHARS = new Set(Array.from('不没的了吗呢是在都也就还又和与或很太着过'));
 
-/** Party terms by the sound of their characters ("dang hui" → 党徽); a sound two terms share is left out. */
-let bySound: Map<string, string> | undefined;
-let lengths: number[] = [];
-
-function soundsOf(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array' });
+interface SlipTable {
+  /** Terms by length in characters, longest first. */
+  byLength: Array<[number, Array<{ term: string[]; sounds: string[] }>]>;
+  readings: Map<string, readonly string[]>;
 }
 
-function termsBySound(): Map<string, string> {
-  if (bySound) return bySound;
-  const map = new Map<string, string>();
-  const shared = new Set<string>();
-  for (const term of PARTY_TERMS) {
+let table: SlipTable | undefined;
+
+function slipTable(): SlipTable {
+  if (table) return table;
+  const sounds = JSON.parse(fs.readFileSync(SLIP_SOUNDS_FILE, 'utf8')) as SlipSounds;
+  const groups = new Map<number, Array<{ term: string[]; sounds: string[] }>>();
+  for (const [term, s] of Object.entries(sounds.terms)) {
     const chars = Array.from(term);
-    if (chars.length < 2 || !chars.every((c) => /\p{Script=Han}/u.test(c))) continue;
-    const key = soundsOf(term).join(' ');
-    if (map.has(key) && map.get(key) !== term) shared.add(key);
-    map.set(key, term);
+    if (!groups.has(chars.length)) groups.set(chars.length, []);
+    groups.get(chars.length)!.push({ term: chars, sounds: s });
   }
-  for (const key of shared) map.delete(key);
-  lengths = [...new Set([...map.values()].map((t) => Array.from(t).length))].sort((a, b) => b - a);
-  bySound = map;
-  return map;
+  table = { byLength: [...groups.entries()].sort((a, b) => b[0] - a[0]), readings: new Map(Object.entries(sounds.chars)) };
+  return table;
 }
 
 /** `text` with every homophone slip of a party term replaced by the term (see the file comment). */
 export function correctInputSlips(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  const terms = termsBySound();
+  const { byLength, readings } = slipTable();
   const chars = Array.from(text);
-  const sounds = soundsOf(text);
   // Token boundaries in code points, from jieba's dictionary-only cut.
   const boundaries = new Set<number>([0]);
   let at = 0;
@@ -58,22 +70,24 @@ export function correctInputSlips(text: string): string {
   const lone = (k: number): boolean => boundaries.has(k) && boundaries.has(k + 1);
   const out = [...chars];
   const taken = new Array<boolean>(chars.length).fill(false);
-  for (const length of lengths) {
+  for (const [length, terms] of byLength) {
     for (let i = 0; i + length <= chars.length; i++) {
       if (!boundaries.has(i) || !boundaries.has(i + length) || taken.slice(i, i + length).some(Boolean)) continue;
-      const term = terms.get(sounds.slice(i, i + length).join(' '));
-      if (!term) continue;
-      const window = chars.slice(i, i + length);
-      const termChars = Array.from(term);
-      const same = window.filter((c, k) => c === termChars[k]).length;
-      if (same === length || same * 2 < length) continue;
       // A two-character run must be two single characters, not a word of its own.
       if (length === 2 && !boundaries.has(i + 1)) continue;
-      const changed = window.map((c, k) => (c === termChars[k] ? -1 : i + k)).filter((k) => k >= 0);
+      const window = chars.slice(i, i + length);
       const slip = (k: number): boolean =>
         !FUNCTION_CHARS.has(chars[k]!) && (!lone(k) || (k > i && lone(k - 1)) || (k + 1 < i + length && lone(k + 1)));
-      if (!changed.every(slip)) continue;
-      termChars.forEach((c, k) => (out[i + k] = c));
+      const match = terms.find(({ term, sounds }) => {
+        let same = 0;
+        for (let k = 0; k < length; k++) {
+          if (window[k] === term[k]) same++;
+          else if (!readings.get(window[k]!)?.includes(sounds[k]!) || !slip(i + k)) return false;
+        }
+        return same < length && same * 2 >= length;
+      });
+      if (!match) continue;
+      match.term.forEach((c, k) => (out[i + k] = c));
       taken.fill(true, i, i + length);
     }
   }
