@@ -117,6 +117,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('机关工会归谁管', '第二十条 机关党组织领导机关工会、共青团、妇女组织')).toBe(false);
     // How the party organisation stands to the village committee is party work.
     expect(answerKindMissing('村党支部跟村委会到底谁领导谁', '第三十二条 党的基层组织')).toBe(false);
+    expect(answerKindMissing('村里党支部和村委会到底谁说了算', '第三十二条 党的基层组织')).toBe(false);
+    expect(answerKindMissing('村委会有三个党员能建支部吗', '第三十条 正式党员三人以上的，都应当成立党的基层组织')).toBe(false);
     // Pay from a side post, or asked as a possible violation (有问题吗), is answerable.
     const sidePay = '第九十四条 违反有关规定从事营利活动';
     expect(answerKindMissing('我经单位批准在一个行业协会兼职,协会每月给的补贴我能拿吗', sidePay)).toBe(false);
@@ -262,6 +264,8 @@ describe('either-or questions', () => {
     const commission = '第四十五条 党的基层委员会设立纪律检查委员会或者纪律检查委员。';
     expect(alternativesUnstated('公司党委下面要单设纪委还是只设个纪检委员', [commission])).toBe(false);
     expect(alternativesUnstated('党徽是镰刀锤头还是五角星', [badge])).toBe(false);
+    // An adverb jieba kept on the alternative (先自评) does not hide it.
+    expect(alternativesUnstated('民主评议党员咋个流程,先自评还是先互评', ['第十八条 按照个人自评、党员互评、民主测评的程序'])).toBe(false);
   });
   it('leave 还是 meaning "still" alone', () => {
     expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
@@ -298,6 +302,7 @@ describe('questions naming a regulation', () => {
     expect(namedDocumentMissing('专门干党务的按规定该配几个', [discipline])).toBe(false);
     expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
     expect(namedDocumentMissing('以前的违纪行为还没结案,是按老规定还是按新条例处理', [discipline])).toBe(false);
+    expect(namedDocumentMissing('我是县法院的,这个机关党建条例管我们吗', [discipline])).toBe(false);
   });
 });
 

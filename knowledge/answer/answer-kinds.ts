@@ -183,8 +183,11 @@ const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
-/** How the party organisation stands to a village or residents' committee (村党支部跟村委会谁领导谁): party work, no civil matter. */
-const PARTY_LEADS_COMMITTEE = /(党支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,10}领导|领导[^。？?]{0,10}(村委会|居委会|村民委员会|居民委员会)/;
+/**
+ * The party organisation beside a village or residents' committee (村党支部跟村委会谁说了算, 村委会有三个党员能建支部吗):
+ * party work, no civil matter.
+ */
+const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)|(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,12}(党支部|支部|党组织|党委|党总支|党员)/;
 const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = new RegExp(CAREER_MOVE.source, 'g');
@@ -230,7 +233,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
   const ask = askingPart(normalizedQuestion);
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_LEADS_COMMITTEE.test(ask);
+  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
@@ -322,7 +325,9 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
 /** A word and the written terms the expansion rules give for it (纪委 → 纪律检查委员会); short generic parts are left out. */
 function writtenForms(word: string): string[] {
   const written = expandQuery(word).terms.filter((t) => t.origin === 'expansion' && t.term.length >= 4).map((t) => t.term);
-  return [word, ...written];
+  // An adverb jieba kept on the word (先自评 or 先互评): the passage names 自评.
+  const bare = /^[先后再就只都要是]./.test(word) && word.length >= 3 ? [word.slice(1)] : [];
+  return [word, ...bare, ...written];
 }
 
 /** Rules known by their count (八项规定, 五个特征, 两个确立), and questions asking what they contain. */

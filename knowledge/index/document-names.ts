@@ -17,13 +17,18 @@ function documentNameAt(q: string, end: number): string {
   return q.slice(start, end);
 }
 
-/** A document described, not named: 按新条例, 依照老条例, 现行准则. */
+/** A document described, not named: 按新条例, 依照老条例, 现行准则, 这个机关党建条例 (one in view). */
 const DESCRIBED = /^(按照?|依照|依据|根据|照)?(新|老|旧|现行|最新|原来的?|以前的?)?(准则|条例|细则)$/;
+/** Words before a name that point at a document in view rather than name one (这个机关党建条例). */
+const POINTING = /(这个|那个|这部|那部|这份|该)$/;
 
 /** Document names in the question, four characters or longer (a bare 条例 names none). */
 export function documentNamesIn(normalizedQuestion: string): string[] {
   const names = [...normalizedQuestion.matchAll(/《([^》]{2,40})》/g)].map((m) => m[1]!);
-  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) names.push(documentNameAt(normalizedQuestion, m.index + m[0].length));
+  for (const m of normalizedQuestion.matchAll(DOCUMENT_KIND)) {
+    const name = documentNameAt(normalizedQuestion, m.index + m[0].length);
+    if (!POINTING.test(normalizedQuestion.slice(0, m.index + m[0].length - name.length))) names.push(name);
+  }
   return names.filter((n) => n.length >= 4 && !DESCRIBED.test(n));
 }
 
