@@ -122,6 +122,7 @@ describe('answer kinds the library never states', () => {
     // Pay from a side post, or asked as a possible violation (有问题吗), is answerable.
     const sidePay = '第九十四条 违反有关规定从事营利活动';
     expect(answerKindMissing('我经单位批准在一个行业协会兼职,协会每月给的补贴我能拿吗', sidePay)).toBe(false);
+    expect(answerKindMissing('我爸是退休的局长,原来管的行业里有家企业请他去当顾问拿工资,这样行吗', '第九十六条 党员领导干部离职或者退休后违反有关规定接受原任职务管辖的地区和业务范围内的企业')).toBe(false);
     expect(answerKindMissing('我老婆在一家企业挂名拿工资,基本不去上班,我是科长,这事有问题吗', sidePay)).toBe(false);
     expect(answerKindMissing('党史知识竞赛的题库去哪下载', '第二十四条 开展党史知识竞赛')).toBe(true);
     // A story names civil matters and pay in passing; the question at its end says whether one is asked.
@@ -151,6 +152,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('要几年党龄才能选支部委员', '第二十七条 这些委员会的委员必须有五年以上的党龄')).toBe(true);
     expect(answerKindMissing('我爸是有六十年党龄的老党员，支部每个月的学习还得去吗', '第十六条 党支部应当……')).toBe(false);
     expect(answerKindMissing('支委会里的组织委员具体管哪些事', '第九条 机关党的总支部委员会和支部委员会设立纪律检查委员')).toBe(true);
+    // The post named in one clause, the branch's duties asked in the next.
+    expect(answerKindMissing('我刚当上公司党支部的组织委员,党支部平时到底管哪些事', '第三十四条 党支部是党的基础组织')).toBe(false);
     expect(answerKindMissing('党员去世了，支部要办什么手续', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(true);
     expect(answerKindMissing('党员违纪还没处分就病故了，还要处理吗', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(false);
     expect(answerKindMissing('支部党员大会能用视频线上开吗', '第二十条 党支部党员大会讨论接收预备党员')).toBe(true);

@@ -85,7 +85,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up.
   { question: /(支部|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
-  { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^。？?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
+  { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
@@ -171,7 +171,7 @@ const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|�
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果|有问题|有没有问题|合规/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
-const SIDE_POST = /兼职|兼任|协会|学会|社会团体|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
+const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
 /**
  * Civil and personal matters party rules do not govern: exams and jobs, social insurance, housing,

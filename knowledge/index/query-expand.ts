@@ -167,7 +167,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /巡视|巡察|巡一遍/, add: ['巡视', '全覆盖'], weight: 0.6 },
   { pattern: /找我谈|谈话|谈一谈|聊一聊/, add: ['谈话'], weight: 0.5 },
   { pattern: /批下来|批复|批不批|审批|批准/, add: ['审批', '批准'], weight: 0.5 },
-  { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位/, add: ['工作调动', '转移', '组织关系'], weight: 0.5 },
+  { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位|跳槽|换工作|换了工作|辞职/, add: ['工作调动', '工作单位', '变动', '转移', '组织关系'], weight: 0.5 },
   { pattern: /绿卡|移民|外国国籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
   { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
   { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
