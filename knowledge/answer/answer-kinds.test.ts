@@ -86,6 +86,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('小李下个月就要调走了,他的入党手续这边还能办吗', transfer)).toBe(false);
     expect(answerKindMissing('党史研究室让我们单位交材料,这是单位的义务吗', '第十条 党史研究部门')).toBe(false);
     expect(answerKindMissing('转组织关系要带哪些材料', transfer)).toBe(true);
+    // Accounts of an online system, who first put forward an idea, a village's supervisory committee.
+    expect(answerKindMissing('全国党员管理信息系统的账号怎么申请', transfer)).toBe(true);
+    expect(answerKindMissing('伟大建党精神是谁首次提出来的', '第十四条 弘扬伟大建党精神')).toBe(true);
+    expect(answerKindMissing('党员能不能竞选村务监督委员会主任', transfer)).toBe(true);
     const quota = '第十条 发展党员应当在一年以上培养考察的基础上进行。';
     expect(answerKindMissing('支部为了完成发展名额,把不够条件的人弄进党,谁担责', quota)).toBe(false);
     expect(answerKindMissing('今年发展党员名额', quota)).toBe(true);
@@ -243,6 +247,8 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('支委会几年一届', [terms])).toBe(false);
     // A time limit set at a meeting (改正期限) is no frequency of the meeting.
     expect(meetingFrequencyUnstated('支委会商量想给他定个改正期限,这个期限最长能给多久', [terms])).toBe(false);
+    // Volunteer service is a recurring duty like a meeting: how often is said of it or not at all.
+    expect(meetingFrequencyUnstated('在职党员一年至少要参加几次社区志愿服务', ['第三十三条 组织党员开展志愿服务'])).toBe(true);
   });
   it('reads the neighbouring clause of one sentence, and either of the passages quoted', () => {
     expect(meetingFrequencyUnstated('支部党员大会多久开一次', ['第十二条 支部党员大会由全体党员参加，一般每季度召开1次，用来讨论决定支部的重大事项。'])).toBe(false);

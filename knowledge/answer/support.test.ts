@@ -157,6 +157,9 @@ describe('decline decision over the six regulations', () => {
     // Which month: 每年 says how often, not when in the year.
     expect(miss('民主生活会几月开', '第一条 党员领导干部每年召开民主生活会。')).toBe(1);
     expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);
+    // Which day of the month: 每月相对固定1天 does not say.
+    expect(miss('主题党日必须固定在每月几号', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(1);
+    expect(miss('主题党日必须固定在每月几号', '第一条 主题党日定在每月5日。')).toBe(0);
   });
 
   it('counts party practice the passage never names (补选, 领誓人) as a missing fact', () => {

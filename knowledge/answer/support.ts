@@ -119,7 +119,7 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(名额|指标)[^，。？,?]{0,4}(多少|几)|(多少|几)个?[^，。？,?]{0,6}(名额|指标)/, /名额|指标/],
 ];
 /** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
-const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月/;
+const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月|几号/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
@@ -145,6 +145,9 @@ const CLAIM_CHECK = /^(这|那)?(是)?(真的假的|真的吗|是真的|是不�
 /** Which month (民主生活会几月开): a month or a part of the year answers it; 每年 does not. */
 const MONTH_QUESTION = /几月|哪个月|哪一个月/;
 const MONTH_FACT = /[0-9一二三四五六七八九十]+月(?!内)|每月|月底|月初|年底|年初|上半年|下半年|季度/;
+/** Which day of the month (每月几号): a day number answers it; 每月相对固定1天 does not. */
+const DAY_QUESTION = /几号|哪号/;
+const DAY_FACT = /[0-9一二三四五六七八九十]+(号|日)/;
 
 /**
  * `factMiss` when the question asks for a kind of quantity the best passage does not state (a share
@@ -216,7 +219,7 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const asksQuantity = QUANTITY_QUESTION.test(asking);
   const kindMiss = asksQuantity && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
   const quantityMiss = asksQuantity && (!QUANTITY_FACT.test(text) || kindMiss);
-  const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)));
+  const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)) || (DAY_QUESTION.test(q) && !DAY_FACT.test(text)));
   // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   const lacked = LACKED_PRACTICE.some((t) => a.expanded.normalized.includes(t) && !quoted.some((x) => x.includes(t)));
