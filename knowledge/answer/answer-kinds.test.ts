@@ -90,6 +90,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('全国党员管理信息系统的账号怎么申请', transfer)).toBe(true);
     expect(answerKindMissing('伟大建党精神是谁首次提出来的', '第十四条 弘扬伟大建党精神')).toBe(true);
     expect(answerKindMissing('党员能不能竞选村务监督委员会主任', transfer)).toBe(true);
+    // How long an inspection stays, the oath's gestures, what a newer revision added, an age limit in years.
+    expect(answerKindMissing('省委巡视组一般进驻一个单位多长时间', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度，在一届任期内，对所管理的地方、部门、企事业单位党组织实现巡视全覆盖。')).toBe(true);
+    expect(answerKindMissing('预备期一般持续多长时间', '第七条 预备党员的预备期为一年。')).toBe(false);
+    expect(answerKindMissing('入党宣誓的时候要举哪只手', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(true);
+    expect(answerKindMissing('2023年新修订的纪律处分条例比2018版多了哪些内容', '第四十七条 本条例自2018年10月1日起施行。')).toBe(true);
+    expect(answerKindMissing('当党支部书记有没有年龄上限', '第三十八条 党的各级领导干部，……年龄和健康状况不适宜继续担任工作的，应当按照国家的规定退、离休。')).toBe(true);
     const quota = '第十条 发展党员应当在一年以上培养考察的基础上进行。';
     expect(answerKindMissing('支部为了完成发展名额,把不够条件的人弄进党,谁担责', quota)).toBe(false);
     expect(answerKindMissing('今年发展党员名额', quota)).toBe(true);

@@ -18,7 +18,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
+  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -56,6 +56,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /学习强国[^。？?]{0,10}(积分|分数|多少分|得分|排名)|(积分|分数)[^。？?]{0,8}学习强国/, fact: /学习强国/ },
   // Who first put forward an idea, and where (伟大建党精神是谁首次提出的): the regulations state the idea, not its origin.
   { question: /(谁|哪位|什么场合|什么时候|哪一年|哪年|在哪)[^。？?]{0,10}(首次|最早|第一次)?提出|(首次|最早|第一次)提出/, fact: /首次提出|最早提出|第一次提出/ },
+  // How long an inspection team stays (巡视组进驻多长时间, 每轮巡视持续多久): the constitution says how often, not how long.
+  { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
+  // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
+  { question: /举(哪只|哪个|左|右)手|握拳|拳头/, fact: /举起?右手|握拳|拳头/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
@@ -128,7 +132,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a ballot is valid (选票上多划了一个人，还算有效吗): the election rules, not these.
   { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效|无效|作废/ },
   // An age limit for a post (候选人年龄有上限吗): set by cadre rules, not these.
-  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)/, fact: /岁|年龄/ },
+  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)/, fact: /岁/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
