@@ -59,7 +59,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How long an inspection team stays (巡视组进驻多长时间, 每轮巡视持续多久): the constitution says how often, not how long.
   { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
   // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
-  { question: /举(哪只|哪个|左|右)手|握拳|拳头/, fact: /举起?右手|握拳|拳头/ },
+  { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
