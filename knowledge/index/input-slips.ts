@@ -36,9 +36,16 @@ export function slipTerms(): string[] {
 /** Characters too common to be anything but themselves. */
 const FUNCTION_CHARS = new Set(Array.from('不没的了吗呢是在都也就还又和与或很太着过'));
 
+interface SlipTerm {
+  term: string[];
+  sounds: string[];
+}
+
 interface SlipTable {
-  /** Terms by length in characters, longest first. */
-  byLength: Array<[number, Array<{ term: string[]; sounds: string[] }>]>;
+  /** Term lengths in characters, longest first. */
+  lengths: number[];
+  /** Terms by length, position and the character there ("4:2:察" → 留党察看): a slip keeps half the term's characters, so one of them finds it. */
+  byCharAt: Map<string, SlipTerm[]>;
   readings: Map<string, readonly string[]>;
 }
 
@@ -47,20 +54,25 @@ let table: SlipTable | undefined;
 function slipTable(): SlipTable {
   if (table) return table;
   const sounds = JSON.parse(fs.readFileSync(SLIP_SOUNDS_FILE, 'utf8')) as SlipSounds;
-  const groups = new Map<number, Array<{ term: string[]; sounds: string[] }>>();
+  const byCharAt = new Map<string, SlipTerm[]>();
+  const lengths = new Set<number>();
   for (const [term, s] of Object.entries(sounds.terms)) {
     const chars = Array.from(term);
-    if (!groups.has(chars.length)) groups.set(chars.length, []);
-    groups.get(chars.length)!.push({ term: chars, sounds: s });
+    lengths.add(chars.length);
+    chars.forEach((c, k) => {
+      const key = `${chars.length}:${k}:${c}`;
+      if (!byCharAt.has(key)) byCharAt.set(key, []);
+      byCharAt.get(key)!.push({ term: chars, sounds: s });
+    });
   }
-  table = { byLength: [...groups.entries()].sort((a, b) => b[0] - a[0]), readings: new Map(Object.entries(sounds.chars)) };
+  table = { lengths: [...lengths].sort((a, b) => b - a), byCharAt, readings: new Map(Object.entries(sounds.chars)) };
   return table;
 }
 
 /** `text` with every homophone slip of a party term replaced by the term (see the file comment). */
 export function correctInputSlips(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  const { byLength, readings } = slipTable();
+  const { lengths, byCharAt, readings } = slipTable();
   const chars = Array.from(text);
   // Token boundaries in code points, from jieba's dictionary-only cut.
   const boundaries = new Set<number>([0]);
@@ -70,7 +82,7 @@ export function correctInputSlips(text: string): string {
   const lone = (k: number): boolean => boundaries.has(k) && boundaries.has(k + 1);
   const out = [...chars];
   const taken = new Array<boolean>(chars.length).fill(false);
-  for (const [length, terms] of byLength) {
+  for (const length of lengths) {
     for (let i = 0; i + length <= chars.length; i++) {
       if (!boundaries.has(i) || !boundaries.has(i + length) || taken.slice(i, i + length).some(Boolean)) continue;
       // A two-character run must be two single characters, not a word of its own.
@@ -78,7 +90,8 @@ export function correctInputSlips(text: string): string {
       const window = chars.slice(i, i + length);
       const slip = (k: number): boolean =>
         !FUNCTION_CHARS.has(chars[k]!) && (!lone(k) || (k > i && lone(k - 1)) || (k + 1 < i + length && lone(k + 1)));
-      const match = terms.find(({ term, sounds }) => {
+      const candidates = new Set(window.flatMap((c, k) => byCharAt.get(`${length}:${k}:${c}`) ?? []));
+      const match = [...candidates].find(({ term, sounds }) => {
         let same = 0;
         for (let k = 0; k < length; k++) {
           if (window[k] === term[k]) same++;
