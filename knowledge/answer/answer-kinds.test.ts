@@ -1,6 +1,6 @@
 /** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
 import { normalizeQuery } from '../index/query-expand';
-import { alternativesUnstated, answerKindMissing, meetingFrequencyUnstated, namedDocumentMissing, trainingLengthUnstated } from './answer-kinds';
+import { alternativesUnstated, answerKindMissing, claimedYearUnstated, meetingFrequencyUnstated, namedDocumentMissing, trainingLengthUnstated } from './answer-kinds';
 
 describe('answer kinds the library never states', () => {
   it('wants the length of training of the trainee asked about, not of members at large', () => {
@@ -131,6 +131,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('村党支部跟村委会到底谁领导谁', '第三十二条 党的基层组织')).toBe(false);
     expect(answerKindMissing('村里党支部和村委会到底谁说了算', '第三十二条 党的基层组织')).toBe(false);
     expect(answerKindMissing('村委会有三个党员能建支部吗', '第三十条 正式党员三人以上的，都应当成立党的基层组织')).toBe(false);
+    // A member's breach of discipline told beside the village committee is a discipline case.
+    expect(answerKindMissing('村里一个党员违纪后跑了快一年找不到,村委会主任说只能干等,咋办', '第三十五条 党员被依法留置、逮捕的')).toBe(false);
+    // A claimed year no quoted passage states cannot be confirmed; one it states can.
+    expect(claimedYearUnstated('听说十一届三中全会是1976年开的,真的假的', ['总纲 十一届三中全会以来']) ).toBe(true);
+    expect(claimedYearUnstated('小郑说2018年10月以前的老案子一律按新条例办,对吗', ['第一百四十二条 本条例自2018年10月1日起施行。'])).toBe(false);
+    expect(claimedYearUnstated('听说党是1921年成立的,对吗', ['总纲 一九二一年中国共产党成立'])).toBe(false);
     // Pay from a side post, or asked as a possible violation (有问题吗), is answerable.
     const sidePay = '第九十四条 违反有关规定从事营利活动';
     expect(answerKindMissing('我经单位批准在一个行业协会兼职,协会每月给的补贴我能拿吗', sidePay)).toBe(false);
@@ -320,6 +326,7 @@ describe('questions naming a regulation', () => {
     expect(namedDocumentMissing('法院里头的党支部，也归那个管机关党建的条例管吗', [discipline])).toBe(false);
     expect(namedDocumentMissing('以前的违纪行为还没结案,是按老规定还是按新条例处理', [discipline])).toBe(false);
     expect(namedDocumentMissing('我是县法院的,这个机关党建条例管我们吗', [discipline])).toBe(false);
+    expect(namedDocumentMissing('2018年10月以前的老案子一律按新条例办,对吗', [discipline])).toBe(false);
   });
 });
 

@@ -189,6 +189,9 @@ const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
+/** A member's breach of discipline told beside a civil matter (党员违纪后跑了，村委会主任说只能干等): a discipline case. */
+const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分)|(违纪|处分)[^。？?]{0,10}党员/;
+
 /**
  * The party organisation beside a village or residents' committee (村党支部跟村委会谁说了算, 村委会有三个党员能建支部吗):
  * party work, no civil matter.
@@ -239,7 +242,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
   const ask = askingPart(normalizedQuestion);
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
-  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask);
+  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
@@ -378,6 +381,22 @@ export function trainingLengthUnstated(normalizedQuestion: string, texts: readon
 }
 
 /** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
+/** A claim that checks a year ("十一届三中全会是1976年开的，真的假的"). */
+const CLAIM = /真的假的|真的吗|是真的|对吗|对不对|是吗|是不是|没错吧|没记错吧/;
+const CLAIMED_YEAR = /(?:19|20)[0-9]{2}年/g;
+
+/** True when the question checks a claimed year that neither quoted passage states: nothing to confirm it by. */
+export function claimedYearUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
+  if (!CLAIM.test(normalizedQuestion)) return false;
+  const years = normalizedQuestion.match(CLAIMED_YEAR) ?? [];
+  return years.length > 0 && !years.some((y) => texts.some((t) => t.includes(y) || t.includes(chineseYear(y))));
+}
+
+/** 1976年 as the regulations may write it: 一九七六年. */
+function chineseYear(year: string): string {
+  return year.replace(/[0-9]/g, (d) => '〇一二三四五六七八九'[Number(d)]!);
+}
+
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   return (
@@ -385,6 +404,7 @@ export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly Re
     trainingLengthUnstated(normalizedQuestion, quoted) ||
     meetingFrequencyUnstated(normalizedQuestion, quoted) ||
     alternativesUnstated(normalizedQuestion, quoted) ||
+    claimedYearUnstated(normalizedQuestion, quoted) ||
     namedDocumentMissing(normalizedQuestion, hits)
   );
 }
