@@ -157,6 +157,10 @@ describe('decline decision over the six regulations', () => {
     // Which month: 每年 says how often, not when in the year.
     expect(miss('民主生活会几月开', '第一条 党员领导干部每年召开民主生活会。')).toBe(1);
     expect(miss('民主生活会几月开', '第一条 民主生活会一般在每年年底召开。')).toBe(0);
+    // How many kinds: a numbered list states it; it states no sum of money.
+    const kinds = '第八条 对党员的纪律处分种类：（一）警告；（二）严重警告；（三）撤销党内职务；（四）留党察看；（五）开除党籍。';
+    expect(miss('处分有几种', kinds)).toBe(0);
+    expect(miss('大额资金多少万以上才算', kinds)).toBe(1);
     // Which day of the month: 每月相对固定1天 does not say.
     expect(miss('主题党日必须固定在每月几号', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(1);
     expect(miss('主题党日必须固定在每月几号', '第一条 主题党日定在每月5日。')).toBe(0);

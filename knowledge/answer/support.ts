@@ -118,6 +118,9 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/提前(多久|多长时间|多少天|几天|几个月|几周)|(期满|到期|届满)前(多久|多长时间|多少天|几天|几个月)/, /提前[^，。；]{0,12}[0-9一二两三四五六七八九十]+(个)?(日|天|月|周|工作日)|[0-9一二两三四五六七八九十]+(个)?(日|天|月|周|工作日)(前|以前|之前)/],
   [/(名额|指标)[^，。？,?]{0,4}(多少|几)|(多少|几)个?[^，。？,?]{0,6}(名额|指标)/, /名额|指标/],
 ];
+/** How many kinds or items (处分有几种): a numbered list ((一)…(五)) states it. */
+const LIST_COUNT_QUESTION = /几种|几类|几项|多少种|多少类|几个方面/;
+const NUMBERED_ITEMS = /（[一二三四五六七八九十]+）/;
 /** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月|几号/;
 const DATE_FACT = /[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
@@ -218,7 +221,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const asking = OUTRIGHT_QUANTITY_QUESTION.test(clauses.at(-2) ?? '') || (CLAIM_CHECK.test(q) && clauses.length > 1) ? clauses.at(-2)! : q;
   const asksQuantity = QUANTITY_QUESTION.test(asking);
   const kindMiss = asksQuantity && (QUANTITY_KINDS.some(([asks, states]) => asks.test(asking) && !states.test(text)) || countedNounMissing(asking, text));
-  const quantityMiss = asksQuantity && (!QUANTITY_FACT.test(text) || kindMiss);
+  const statesQuantity = QUANTITY_FACT.test(text) || (LIST_COUNT_QUESTION.test(asking) && NUMBERED_ITEMS.test(text));
+  const quantityMiss = asksQuantity && (!statesQuantity || kindMiss);
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)) || (DAY_QUESTION.test(q) && !DAY_FACT.test(text)));
   // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);

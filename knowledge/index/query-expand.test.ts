@@ -7,6 +7,8 @@ describe('query normalisation and expansion', () => {
     expect(normalizeQuery('支委会咋开啊？？')).toBe('支委会怎么开');
     expect(normalizeQuery('预备期有啥要求呢')).toBe('预备期有什么要求');
     expect(normalizeQuery('ＡＢＣ　第16条吗')).toBe('abc 第十六条');
+    expect(normalizeQuery('党史学教谁牵头')).toBe('党史学习教育谁牵头');
+    expect(normalizeQuery('学教师')).toBe('学教师');
   });
 
   it('expands abbreviations to the written terms', () => {

@@ -55,6 +55,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![我你他她咱])俩/g, '两个'],
   [/政审/g, '政治审查'],
   [/课时/g, '学时'],
+  // 党史学教, 主题学教: 学习教育 clipped as people type it.
+  [/学教(?!育|师|授|学)/g, '学习教育'],
 ];
 
 /** Adds `add` (weighted) when `pattern` matches the normalised question and `unless` does not. */
@@ -168,7 +170,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /找我谈|谈话|谈一谈|聊一聊/, add: ['谈话'], weight: 0.5 },
   { pattern: /批下来|批复|批不批|审批|批准/, add: ['审批', '批准'], weight: 0.5 },
   { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位|跳槽|换工作|换了工作|辞职/, add: ['工作调动', '工作单位', '变动', '转移', '组织关系'], weight: 0.5 },
-  { pattern: /绿卡|移民|外国国籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
+  { pattern: /绿卡|移民|外国国籍|外籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
   { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
   { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
   { pattern: /算命|跳大神|烧香|看风水|封建迷信|迷信|神婆|神汉|做法|驱邪|请神|看相|抽签|求签|算卦|占卜/, add: ['迷信活动'], weight: 0.7 },
