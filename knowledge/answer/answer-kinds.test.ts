@@ -94,6 +94,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('省委巡视组一般进驻一个单位多长时间', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度，在一届任期内，对所管理的地方、部门、企事业单位党组织实现巡视全覆盖。')).toBe(true);
     expect(answerKindMissing('预备期一般持续多长时间', '第七条 预备党员的预备期为一年。')).toBe(false);
     expect(answerKindMissing('入党宣誓的时候要举哪只手', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(true);
+    expect(answerKindMissing('党徽戴哪边', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(true);
+    expect(answerKindMissing('党徽是什么图案', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(false);
     // Only the oath's gestures: a raised hand in a vote is no oath.
     expect(answerKindMissing('表决的时候举左手还是右手都行吧', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(false);
     expect(answerKindMissing('2023年新修订的纪律处分条例比2018版多了哪些内容', '第四十七条 本条例自2018年10月1日起施行。')).toBe(true);

@@ -60,6 +60,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
   // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
   { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
+  // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
+  { question: /(党徽|徽章)[^，。？,?]{0,4}(戴|别|佩戴)[^，。？,?]{0,3}(哪|左|右|什么位置|位置)/, fact: /佩戴|左胸|右胸/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
