@@ -103,6 +103,7 @@ describe('answer kinds the library never states', () => {
     const quota = '第十条 发展党员应当在一年以上培养考察的基础上进行。';
     expect(answerKindMissing('支部为了完成发展名额,把不够条件的人弄进党,谁担责', quota)).toBe(false);
     expect(answerKindMissing('今年发展党员名额', quota)).toBe(true);
+    expect(answerKindMissing('年底发展指标没完成,上面让我们支部一口气多发展几个,这种做法行吗', quota)).toBe(false);
     expect(answerKindMissing('今年支部分了几个发展党员名额', quota)).toBe(true);
     expect(answerKindMissing('我们支部考核在全市排第几', '第三十八条 机关党建工作考核')).toBe(true);
     // 安排几回 and 退党 are no ranking or refund questions.
@@ -110,6 +111,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('不交党费还不肯退党怎么办', dues)).toBe(false);
     // Money handed back in a case of misconduct is part of the case.
     expect(answerKindMissing('前两年挪用过一笔公款，想主动去纪委讲清楚，把钱全退回去，主动交代了会不会轻一点', '第十七条 主动交代本人应当受到党纪追究的问题的')).toBe(false);
+    expect(answerKindMissing('有个同志犯了错,钱也退回来了,处理时能不能酌情轻一点', '第十七条 主动交代本人应当受到党纪追究的问题的')).toBe(false);
   });
   it('declines pay entitlements, civil matters, investments and current statistics, not the rules about them', () => {
     const stocks = '第九十四条 违反有关规定买卖股票或者进行其他证券投资的';

@@ -66,7 +66,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
-  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|违纪|处分)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
+  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
@@ -155,7 +155,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // by the party committee each year, stated by no regulation; 委员的名额 is no such quota. The award
   // may be named in the clause before ("评选优秀共产党员，名额按什么比例定").
   {
-    question: /^(?=.*(多少|几|怎么(分|定|算|给|核定)|按什么|比例|有没有|是否有|给不给)|[^，。？,?]{0,10}$).*((发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党))/,
+    question: /^(?!.*((完成|凑|为了)[^。？?]{0,6}(名额|指标)|(名额|指标)[^。？?]{0,4}(没完成|完不成|没完|凑)))(?=.*(多少|几|怎么(分|定|算|给|核定)|按什么|比例|有没有|是否有|给不给)|[^，。？,?]{0,10}$).*((发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党))/,
     fact: /(发展党员|入党|评优|优秀|表彰|先进)[^，。；]{0,4}(名额|指标)/,
   },
   // Totals and statistics ("全国一共有多少党员").

@@ -164,6 +164,10 @@ describe('decline decision over the six regulations', () => {
     // Which day of the month: 每月相对固定1天 does not say.
     expect(miss('主题党日必须固定在每月几号', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(1);
     expect(miss('主题党日必须固定在每月几号', '第一条 主题党日定在每月5日。')).toBe(0);
+    expect(miss('主题党日有没有规定必须固定在每月哪一天搞', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(1);
+    // Working days: how long a member stays away (6个月以上) is not how fast the office works.
+    expect(miss('跨省转组织关系,接收方必须在几个工作日内办完', '第二十五条 外出学习、工作、生活6个月以上的，应当转移组织关系。')).toBe(2);
+    expect(miss('公示几个工作日', '第十三条 公示时间为5个工作日。')).toBe(0);
   });
 
   it('counts party practice the passage never names (补选, 领誓人) as a missing fact', () => {

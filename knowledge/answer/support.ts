@@ -109,6 +109,8 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
   // Votes (得票超过多少才算当选): a share or a count of votes.
   [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],
+  // Working days (几个工作日内办完): 6个月以上 says how long one stays away, not how fast the office works.
+  [/几个?工作日|多少个?工作日/, /工作日|[0-9一二两三四五六七八九十]+(日|天)|日内|及时|立即/],
   [/多少天|几天|几日|多少个?工作日/, /[0-9一二两三四五六七八九十百]+(个)?(日|天|工作日|周|星期|个月|月)|日内|及时|立即/],
   [/多少人|几个人|几人|几名|多少名|多少个?党员|几个党员/, /[0-9一二两三四五六七八九十百]+(人|名)|半数|多数|分之|%|全体/],
   [/几年|多少年/, /[0-9一二两三四五六七八九十百半]+(个)?年|届|任期|期满|终身/],
@@ -149,7 +151,7 @@ const CLAIM_CHECK = /^(这|那)?(是)?(真的假的|真的吗|是真的|是不�
 const MONTH_QUESTION = /几月|哪个月|哪一个月/;
 const MONTH_FACT = /[0-9一二三四五六七八九十]+月(?!内)|每月|月底|月初|年底|年初|上半年|下半年|季度/;
 /** Which day of the month (每月几号): a day number answers it; 每月相对固定1天 does not. */
-const DAY_QUESTION = /几号|哪号/;
+const DAY_QUESTION = /几号|哪号|每月的?哪一?天/;
 const DAY_FACT = /[0-9一二三四五六七八九十]+(号|日)/;
 
 /**
