@@ -22,6 +22,8 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('劝他退党要谁批准')).not.toContain('自由');
     // Changing jobs is a change of 工作单位 (indexed as 工作, 单位), after which the membership moves.
     expect(termsOf('我从县城跳槽到市里一家公司,党组织关系要不要跟着转')).toEqual(expect.arrayContaining(['单位', '变动']));
+    // Talking down the centre's policies is 妄议 of its 大政方针.
+    expect(termsOf('在微信群里瞎评论中央的大政策会给什么处分')).toEqual(expect.arrayContaining(['妄议', '大政方针']));
     expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('给一个党员警告，是书记一个人说了算吗')).toEqual(expect.arrayContaining(['大会', '讨论', '批准']));
     expect(termsOf('受了警告处分影响提拔吗')).not.toContain('讨论');

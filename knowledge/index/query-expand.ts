@@ -293,6 +293,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /兼职拿钱|兼职.{0,4}(报酬|工资|收入|钱)/, add: ['兼职取酬'], weight: 0.6 },
   { pattern: /泄密|透露|说出去|外传/, add: ['泄露', '秘密'], weight: 0.6 },
   { pattern: /乱说|发牢骚|妄议|乱议论/, add: ['妄议'], weight: 0.6 },
+  // Talking down the centre's policies in a chat group (朋友圈瞎评论中央的大政策): 妄议中央大政方针, spread online.
+  { pattern: /(议论|评论|点评|吐槽|说三道四)[^。？?]{0,8}(中央|大政|方针)|(中央|大政)[^。？?]{0,8}(瞎|乱)(说|议论|评论)/, add: ['妄议', '大政方针', '网络'], weight: 0.7 },
   { pattern: /家风|家教|管好家人/, add: ['家风', '家教家风'], weight: 0.6 },
   { pattern: /不作为|懒政|推诿|失职|不干活/, add: ['不作为', '失职'], weight: 0.6 },
   { pattern: /造假|作假|假数据|虚报/, add: ['弄虚作假'], weight: 0.7 },
