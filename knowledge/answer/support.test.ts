@@ -161,6 +161,9 @@ describe('decline decision over the six regulations', () => {
     const kinds = '第八条 对党员的纪律处分种类：（一）警告；（二）严重警告；（三）撤销党内职务；（四）留党察看；（五）开除党籍。';
     expect(miss('处分有几种', kinds)).toBe(0);
     expect(miss('大额资金多少万以上才算', kinds)).toBe(1);
+    // A time after an event (批复同意后的一个月内) says when.
+    expect(miss('入党宣誓一般什么时候办', '第二十九条 入党宣誓仪式，一般在批复同意接收预备党员后的一个月内组织进行。')).toBe(0);
+    expect(miss('入党宣誓一般什么时候办', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(1);
     // Which day of the month: 每月相对固定1天 does not say.
     expect(miss('主题党日必须固定在每月几号', '第十六条 党支部应当每月相对固定1天开展主题党日。')).toBe(1);
     expect(miss('主题党日必须固定在每月几号', '第一条 主题党日定在每月5日。')).toBe(0);

@@ -24,6 +24,12 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('我从县城跳槽到市里一家公司,党组织关系要不要跟着转')).toEqual(expect.arrayContaining(['单位', '变动']));
     // Talking down the centre's policies is 妄议 of its 大政方针.
     expect(termsOf('在微信群里瞎评论中央的大政策会给什么处分')).toEqual(expect.arrayContaining(['妄议', '大政方针']));
+    // How often the themed day is held, and when the oath is taken; not which day, nor the history days.
+    expect(termsOf('主题党日是不是一个季度搞一次就够了')).toEqual(expect.arrayContaining(['每月', '开展']));
+    const themedDay = EXPANSION_RULES.find((r) => r.add.join() === '每月,开展')!;
+    expect(themedDay.pattern.test(normalizeQuery('主题党日有没有规定必须固定在每月哪一天搞'))).toBe(false);
+    expect(themedDay.unless!.test(normalizeQuery('党史主题党日一年几次'))).toBe(true);
+    expect(termsOf('入党宣誓啥时候')).toEqual(expect.arrayContaining(['批复']));
     expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('给一个党员警告，是书记一个人说了算吗')).toEqual(expect.arrayContaining(['大会', '讨论', '批准']));
     expect(termsOf('受了警告处分影响提拔吗')).not.toContain('讨论');

@@ -107,6 +107,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
+  // How often a branch holds its themed day (主题党日一个季度搞一次行吗): 每月开展1次; the history days are asked with 党史.
+  { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.6 },
+  // When the oath is taken (入党宣誓啥时候): within a month of the approval.
+  { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
   { pattern: /谈心/, add: ['谈心谈话'], weight: 0.6 },
   { pattern: /换届|改选|一届|任期|换.{0,3}届/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
