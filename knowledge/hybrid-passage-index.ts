@@ -9,6 +9,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { HybridIndex, passageEmbeddingText, type IndexablePassage } from './index/hybrid-index';
 import { LocalEmbeddings } from './index/local-embedder';
+import type { ExpandedQuery } from './index/query-expand';
 import { analyzeQuestion, type QuestionAnalysis } from './index/rerank';
 import type { PassageIndex } from './index-sync';
 import type { Passage } from './store';
@@ -55,7 +56,7 @@ export class HybridPassageIndex implements PassageIndex {
     await this.index.add(passages.map((p) => indexable(p, !this.local)));
   }
 
-  async search(query: string, k: number) {
+  async search(query: string | ExpandedQuery, k: number) {
     const r = await this.index.searchDetailed(query, k);
     return r.hits.map((h) => ({ id: h.passageId, score: h.score, lexical: h.bm25Norm, matched: h.matched, cosine: h.cosine, coverage: r.coverage }));
   }

@@ -5,6 +5,7 @@
  * generation matches, and rebuilt from the database otherwise.
  */
 import type { Logger } from '../core/logger';
+import type { ExpandedQuery } from './index/query-expand';
 import type { KnowledgeStore, Passage } from './store';
 
 /** One search result with the support signals the decline rule reads. */
@@ -28,7 +29,8 @@ export interface PassageIndex {
   reset(passages: Passage[]): Promise<void>;
   /** Removes every passage of these documents, then adds `passages`. */
   replaceDocuments(documentIds: number[], passages: Passage[]): Promise<void>;
-  search(query: string, k: number): Promise<IndexHit[]>;
+  /** A question, or one already expanded (`expandQuery`), searched as it is. */
+  search(query: string | ExpandedQuery, k: number): Promise<IndexHit[]>;
   /** Persists to `dir` stamped with `generation`. */
   save(dir: string, generation: number): Promise<void>;
   /** Loads from `dir` when the stamp equals `generation`; false when missing, stale or corrupt. */

@@ -128,7 +128,7 @@ export class KnowledgeService implements QuestionAnswerer {
   async retrieveWithAnalysis(question: string, k = this.deps.topK ?? 5): Promise<{ hits: RetrievedHit[]; analysis: QuestionAnalysis }> {
     await this.deps.sync.ensureFresh();
     const analysis = this.deps.index.analyze(question);
-    const raw = await this.deps.index.search(question, Math.max(k, RERANK_CANDIDATES));
+    const raw = await this.deps.index.search(analysis.expanded, Math.max(k, RERANK_CANDIDATES));
     const candidates: Array<RetrievedHit & { title: string; article: string | null; headingPath: string; text: string; aliases: string; bm25Norm: number }> = [];
     for (const r of raw) {
       const passage = this.deps.sync.passage(r.id);

@@ -212,13 +212,16 @@ export class HybridIndex {
   }
 
   /** The top `k` passages for a question, best first. */
-  async search(query: string, k: number): Promise<HybridHit[]> {
+  async search(query: string | ExpandedQuery, k: number): Promise<HybridHit[]> {
     return (await this.searchDetailed(query, k)).hits;
   }
 
-  /** `search` plus the query analysis and vocabulary coverage. */
-  async searchDetailed(query: string, k: number): Promise<HybridSearchResult> {
-    const expanded = expandQuery(query, this.options.expand);
+  /**
+   * `search` plus the query analysis and vocabulary coverage. An already expanded query (the one the
+   * reranker analysed) is searched as it is: expanding costs the input-slip check a second time.
+   */
+  async searchDetailed(query: string | ExpandedQuery, k: number): Promise<HybridSearchResult> {
+    const expanded = typeof query === 'string' ? expandQuery(query, this.options.expand) : query;
     const coverage = this.bm25.coverage(expanded.terms);
     if (this.size === 0 || k <= 0 || !expanded.normalized) return { hits: [], query: expanded, coverage };
     const n = Math.max(k, this.options.candidates ?? 50);
