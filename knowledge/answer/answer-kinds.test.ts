@@ -59,6 +59,23 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('修订说明里讲改了哪些地方', '修订说明：主要修改如下……')).toBe(false);
     expect(answerKindMissing('修改党章由谁决定', '第十九条 党的全国代表大会的职权是：……修改党章')).toBe(false);
     expect(answerKindMissing('修订后的条例从哪天开始施行', art)).toBe(false);
+    // Compared with the version the library holds: only the newer text could say.
+    expect(answerKindMissing('2023年新修订的纪律处分条例里，接受宴请的处分跟2018版比有没有加重？', '第九十二条 接受、提供可能影响公正执行公务的宴请')).toBe(true);
+    expect(answerKindMissing('接受宴请情节较重的给什么处分', '第九十二条 接受、提供可能影响公正执行公务的宴请')).toBe(false);
+  });
+
+  it('declines buying places, buttons, heads of bodies, sizes and who pays, which no regulation states', () => {
+    const emblem = '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。';
+    expect(answerKindMissing('党徽去哪买', emblem)).toBe(true);
+    expect(answerKindMissing('党旗尺寸有没有硬性规定？', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。')).toBe(true);
+    expect(answerKindMissing('在智慧党建app上申请转组织关系，具体要点哪个按钮？', '第二十五条 党员组织关系转接')).toBe(true);
+    const group = '第七条 在党中央领导下，中央宣传思想文化工作领导小组负责党史学习教育的统筹协调';
+    expect(answerKindMissing('中央宣传思想文化工作领导小组组长是谁啊？', group)).toBe(true);
+    expect(answerKindMissing('支部书记是谁选出来的', '第八条 党支部书记由支部委员会选举产生')).toBe(false);
+    const inquiry = '第十六条 对发展对象进行政治审查……必要时可以函调或者外调。';
+    expect(answerKindMissing('外调跑一趟的路费该谁出？', inquiry)).toBe(true);
+    expect(answerKindMissing('政审什么时候要外调', inquiry)).toBe(false);
+    expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
     expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);

@@ -18,7 +18,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)/;
+  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -41,12 +41,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
+  // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
+  { question: /(组长|主任|部长|局长|主席|书记|处长|厅长|省长|市长)(是谁|叫啥|叫什么|是哪位)(啊|呀|呢|吗)?[？?。!！]*$/, fact: null },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
   { question: /(我们|咱们|我的)[^，。？,?]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|在哪(儿|里)?能?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以)?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
@@ -60,6 +62,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
   // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
   { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
+  // The size of a flag or a badge (党旗尺寸有没有硬性规定): the constitution describes them, not their size.
+  { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
+  // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
+  {
+    question: /(路费|差旅费|车费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来出|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)/,
+    fact: /经费|费用|列支|开支|保障/,
+  },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
   { question: /(党徽|徽章)[^，。？,?]{0,4}(戴|别|佩戴)[^，。？,?]{0,3}(哪|左|右|什么位置|位置)/, fact: /佩戴|左胸|右胸/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
@@ -73,6 +82,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
+  // Which button or menu to use (要点哪个按钮): screens no regulation describes.
+  { question: /按钮|点哪个|点哪里|哪个菜单|哪个入口/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -165,7 +176,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: REVISION_CHANGES, fact: /修订说明|主要修改|作(出)?如下修改|修改如下/ },
 ];
 
-const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销';
+const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';
 
 /** Pay and benefits: answered only from a passage that speaks of the same thing. */
 const PAY_WORDS = new RegExp(PAY, 'g');

@@ -30,6 +30,11 @@ describe('query normalisation and expansion', () => {
     expect(themedDay.pattern.test(normalizeQuery('主题党日有没有规定必须固定在每月哪一天搞'))).toBe(false);
     expect(themedDay.unless!.test(normalizeQuery('党史主题党日一年几次'))).toBe(true);
     expect(termsOf('入党宣誓啥时候')).toEqual(expect.arrayContaining(['批复']));
+    expect(termsOf('批准后多久要宣誓')).toEqual(expect.arrayContaining(['批复']));
+    // Everyday words for the education regulation's terms: too ill to come, a graduate's membership, votes.
+    expect(termsOf('老党员瘫痪在床还要参加学习吗')).toEqual(expect.arrayContaining(['行动', '不便']));
+    expect(termsOf('毕业后关系能留校多久')).toEqual(expect.arrayContaining(['学校']));
+    expect(termsOf('入党表决几票算通过')).toEqual(expect.arrayContaining(['赞成票']));
     expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('给一个党员警告，是书记一个人说了算吗')).toEqual(expect.arrayContaining(['大会', '讨论', '批准']));
     expect(termsOf('受了警告处分影响提拔吗')).not.toContain('讨论');

@@ -110,7 +110,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // How often a branch holds its themed day (主题党日一个季度搞一次行吗): 每月开展1次; the history days are asked with 党史.
   { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.6 },
   // When the oath is taken (入党宣誓啥时候): within a month of the approval.
-  { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
+  { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时|多久|多长时间|几天)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
   { pattern: /谈心/, add: ['谈心谈话'], weight: 0.6 },
   { pattern: /换届|改选|一届|任期|换.{0,3}届/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
@@ -153,7 +153,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处理)|(处分|处理).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
-  { pattern: /景区|风景区|旅游|度假/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
+  { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
   { pattern: /红包|礼金|(购物|超市|商场|充值|加油|提货|消费)卡|会员卡|卡券|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
   { pattern: /不同意见|不认同|不同意|有意见|不太?赞成|(保留|坚持)(自己的?|我的|个人的?)?(看法|想法|意见)|不同(的)?(看法|想法)/, add: ['不同意见', '声明保留'], weight: 0.5 },
@@ -174,6 +174,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /找我谈|谈话|谈一谈|聊一聊/, add: ['谈话'], weight: 0.5 },
   { pattern: /批下来|批复|批不批|审批|批准/, add: ['审批', '批准'], weight: 0.5 },
   { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位|跳槽|换工作|换了工作|辞职/, add: ['工作调动', '工作单位', '变动', '转移', '组织关系'], weight: 0.5 },
+  // A member too ill to come (瘫痪在床, 病重): the education regulation's 身患重病、行动不便.
+  { pattern: /病重|重病|瘫痪|卧床|失能|行动不便|腿脚不便|腿脚不好/, add: ['身患重病', '行动不便', '年老体弱'], weight: 0.6 },
+  // A graduate's membership left at the university (毕业后关系留校): 组织关系保留在学校.
+  { pattern: /留校|留在学校|放学校|放在学校/, add: ['保留在学校', '高校毕业生'], weight: 0.6 },
+  // How many votes admit a member (几票算通过): 赞成票 over half.
+  { pattern: /几票|多少票|票数/, add: ['赞成票', '半数'], weight: 0.5 },
   { pattern: /绿卡|移民|外国国籍|外籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
   { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
   { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
