@@ -12,6 +12,7 @@
  *    the library only mentions (八项规定) (`namedDocumentMissing`).
  */
 import { documentNamesIn, nameTails, namesTitle } from '../index/document-names';
+import { askingPart } from '../index/asking-part';
 import { expandQuery, functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
@@ -231,24 +232,6 @@ const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
 const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(党员|党组织|基层党组织|党支部)(总共|一共)?有?多少(人|个|名)?$|(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
-
-/** A question this long is told as a story: what happened first, what is asked at the end. */
-const STORY_LENGTH = 50;
-/** Characters of a story's closing sentences that make its question ("这样合规吗？" is too short alone). */
-const ASK_LENGTH = 15;
-
-/**
- * The closing sentences of a question told as a story (at least `ASK_LENGTH` characters), or the
- * whole question when it is shorter than `STORY_LENGTH`. A story names civil matters and pay in
- * passing (居委会的同志也很头疼, 老党员退休金不多); only the question at its end says whether one is asked.
- */
-export function askingPart(q: string): string {
-  if (q.length < STORY_LENGTH) return q;
-  const sentences = q.split(/(?<=[。！？!?])/).filter((x) => x.trim());
-  let ask = '';
-  for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) ask = sentences[i]! + ask;
-  return ask;
-}
 
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {

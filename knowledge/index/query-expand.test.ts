@@ -9,6 +9,8 @@ describe('query normalisation and expansion', () => {
     expect(normalizeQuery('ＡＢＣ　第16条吗')).toBe('abc 第十六条');
     expect(normalizeQuery('党史学教谁牵头')).toBe('党史学习教育谁牵头');
     expect(normalizeQuery('学教师')).toBe('学教师');
+    // Normalising twice changes nothing (the asking part of a story is analysed again).
+    for (const q of ['支部开会要几个人', '党史学教谁牵头', '支委多久开一次', '支书和党代会']) expect(normalizeQuery(normalizeQuery(q))).toBe(normalizeQuery(q));
   });
 
   it('expands abbreviations to the written terms', () => {

@@ -46,7 +46,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/每一年/g, '每年'],
   [/每个季度|每一季度/g, '每季度'],
   [/几回/g, '几次'],
-  [/开会/g, '召开会议'],
+  // Not inside 召开会议 itself: normalising twice must change nothing.
+  [/(?<!召)开会(?!议)/g, '召开会议'],
   [/支委(?![会员])/g, '支委会'],
   [/党代会/g, '党的代表大会'],
   [/中央全会/g, '中央委员会全体会议'],
