@@ -33,7 +33,7 @@ describe('decline decision over the six regulations', () => {
       features: c.features,
     }));
     const reason = declineReason(a, hits);
-    return { supported: reason === null, reason, signals: supportSignals(a, hits) };
+    return { supported: reason === null, reason, signals: supportSignals(a, hits), analysis: a, hits };
   };
 
   // 第一书记 is local practice no regulation governs: one unknown word, not 第一 + 书记.
@@ -213,7 +213,7 @@ describe('decline decision over the six regulations', () => {
   });
 
   it('declines a long message that barely touches any passage, however long', async () => {
-    const q = '最近家里装修，师傅说瓷砖要铺得平一点，卫生间还得做防水，我也不太懂这些，你说要注意点什么比较好';
+    const q = '最近家里厨房翻新，师傅说瓷砖要铺得平一点，卫生间还得做防水，我也不太懂这些，你说要注意点什么比较好';
     const { reason, signals } = await judge(q);
     expect(signals.length).toBe(LENGTH_CAP);
     expect(signals.coverage).toBeLessThan(MIN_COVERAGE);
@@ -227,6 +227,19 @@ describe('decline decision over the six regulations', () => {
     // Under a plain coverage threshold this story would be declined.
     expect(signals.coverage).toBeLessThan(0.3);
     expect(supported).toBe(true);
+  });
+
+  it('judges a long story by its closing question when the whole story covers too little', async () => {
+    const story =
+      '我今年三月初把入党申请书交给了我们医院的党支部，护士长说会有人找我聊聊。现在都快五月了，一点动静都没有，我一个月有十来个夜班，也不好意思去问，怕领导觉得我急着要进步。';
+    const asked = await judge(`${story}党组织收到申请书以后，一般多长时间内会找申请人谈话？`);
+    expect(asked.analysis.asking).not.toBeNull();
+    expect(asked.supported).toBe(true);
+    // Judged as a whole, the story's words (医院, 护士长, 夜班) leave it short of the answer line.
+    expect(declineReason({ ...asked.analysis, asking: null }, asked.hits)).toBe('weak-support');
+    // The same story closing on a question no regulation answers stays declined.
+    const other = await judge(`${story}医院夜班的加班费一般按什么标准算？`);
+    expect(other.supported).toBe(false);
   });
 });
 

@@ -35,7 +35,7 @@
  * case for lexical signals.
  */
 import { LACKED_PRACTICE } from '../index/party-dict';
-import { haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
+import { focusCoverage, haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
 import type { DeclineReason } from '../../core/qa';
 import { unstatedAnswerKind } from './answer-kinds';
 import type { RetrievedHit } from './types';
@@ -307,6 +307,20 @@ function declinedOutright(a: QuestionAnalysis, hits: readonly RetrievedHit[]): D
   return null;
 }
 
+/**
+ * A story's closing question judged alone against the passages the whole story found. The story's
+ * words (a hospital, a bonus, a relative) dilute coverage though the passage answers what is asked
+ * ("…我这种情况必须转组织关系吗？"); the closing question must pass every check on its own.
+ */
+function askingPartSupported(asking: QuestionAnalysis, hits: readonly RetrievedHit[], line: number, model: SupportModel): boolean {
+  const outright = declinedOutright(asking, hits);
+  if (outright === 'answer') return true;
+  if (outright) return false;
+  const own = hits.map((h) => ({ ...h, features: h.features && { ...h.features, coverage: focusCoverage(asking.focus, haystack(h.passage), h.passage.aliases ?? '') } }));
+  const signals = supportSignals(asking, own);
+  return signals.coverage >= MIN_COVERAGE && supportScore(signals, model) >= line;
+}
+
 /** Decides whether the hits answer the question (see the file comment). */
 export function judgeSupport(
   a: QuestionAnalysis,
@@ -322,6 +336,7 @@ export function judgeSupport(
   const line = Math.log(t.minProbability / (1 - t.minProbability));
   const score = supportScore(signals, model);
   if (signals.coverage >= MIN_COVERAGE && score >= line) return { reason: null, modelMayJudge: false };
+  if (a.asking && askingPartSupported(a.asking, hits, line, model)) return { reason: null, modelMayJudge: false };
   return { reason: 'weak-support', modelMayJudge: score >= line - MODEL_JUDGES_BAND };
 }
 

@@ -15,6 +15,7 @@
  * (knowledge/answer/extractive.ts). About 0.1–0.3 ms per question for 20 candidates.
  */
 import { outOfScope } from '../scopes';
+import { askingPart } from './asking-part';
 import { documentsNamedIn, namesTitle } from './document-names';
 import { expandQuery, functionCharShare, isFillerWord, type ExpandedQuery } from './query-expand';
 import { cjkBigrams, getJieba, toChineseNumber, tokenizeParts } from './tokenizer';
@@ -58,6 +59,8 @@ export interface QuestionAnalysis {
   memberCount: number | null;
   /** Documents the question names (处分条例, 党章: ./document-names.ts). */
   namedDocuments: string[];
+  /** A story's closing question analysed on its own (./asking-part.ts), or null when the question is no story. */
+  asking: QuestionAnalysis | null;
 }
 
 /** A first-stage candidate with its text fields. */
@@ -181,7 +184,7 @@ export const ANSWER_TYPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** Analyses a question for reranking and support checks. */
-export function analyzeQuestion(question: string, stats: RerankStats): QuestionAnalysis {
+export function analyzeQuestion(question: string, stats: RerankStats, isAskingPart = false): QuestionAnalysis {
   const expanded = expandQuery(question);
   const maxIdf = stats.idf('\u0000');
   const parts = tokenizeParts(expanded.normalized);
@@ -228,7 +231,15 @@ export function analyzeQuestion(question: string, stats: RerankStats): QuestionA
     maxIdf,
     memberCount: memberCount(expanded.normalized),
     namedDocuments: documentsNamedIn(expanded.normalized),
+    asking: isAskingPart ? null : askingAnalysis(question, stats),
   };
+}
+
+/** The closing question of a story, analysed alone; null for a question that is no story. */
+function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis | null {
+  const q = question.trim();
+  const ask = askingPart(q);
+  return ask === q ? null : analyzeQuestion(ask, stats, true);
 }
 
 /** A number as written in Arabic or Chinese numerals. */
