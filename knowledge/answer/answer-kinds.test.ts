@@ -136,6 +136,19 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('滥发补贴会受什么处分', '第一百零四条 违反有关规定自定薪酬或者滥发津贴、补贴、奖金等')).toBe(false);
     // Pay in a story of misconduct is what happened, not what is asked.
     expect(answerKindMissing('局长的爱人在公司挂个名，每个月照领工资，这算违纪吗', '第八十七条 纵容、默许配偶……谋取私利')).toBe(false);
+    expect(answerKindMissing('听说领导的爱人在下属公司挂个名照领工资，只要领导没插手就没事，是真的吗', '第八十七条 纵容、默许配偶')).toBe(false);
+    expect(answerKindMissing('单位领导自己做主给大家多发一笔奖金，这有啥毛病啊', '第一百零四条 违反有关规定自定薪酬或者滥发津贴')).toBe(false);
+    // A remark after the last question mark is not what is asked; a case asked as 违规不 is discipline.
+    expect(answerKindMissing('听说支部换届可以举手表决，是真的吗？我们在村委会会议室开会，人挺多的', '第十一条 选举采用无记名投票的方式')).toBe(false);
+    expect(answerKindMissing('村委会换届选举候选人有什么条件？', '第十一条 选举采用无记名投票的方式')).toBe(true);
+    expect(answerKindMissing('单位要拉到景区开两天会，顺便团建，这违规不？', '第一百零八条 在风景名胜区开会')).toBe(false);
+    expect(answerKindMissing('公司团建去哪里玩好', '第一百零八条 在风景名胜区开会')).toBe(true);
+    // A pupil's misconduct with an official answering for it is party discipline; the school's own penalties are not.
+    expect(answerKindMissing('儿子在学校打架，我这当局长的也要挨处分啊？', '第一百三十六条 ……配偶、子女及其配偶')).toBe(false);
+    expect(answerKindMissing('孩子在学校被记了警告处分，会影响中考吗', '第一百三十六条 ……配偶、子女及其配偶')).toBe(true);
+    // Studying in an app is asked of the rules; earning its points is not.
+    expect(answerKindMissing('单位让装个党员学习app天天刷课，这是硬要求吗', '第三十八条 依托各类党员教育管理信息化平台')).toBe(false);
+    expect(answerKindMissing('学习强国怎么刷积分最快', '第三十八条 依托各类党员教育管理信息化平台')).toBe(true);
     expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
     // A job change is no civil matter when it is asked about for a party process.
     expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);
@@ -280,6 +293,8 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('支委会一般多长时间开一次', [terms])).toBe(true);
     expect(meetingFrequencyUnstated('支委会是不是每个月都得开', [terms])).toBe(true);
     expect(meetingFrequencyUnstated('支委会几年一届', [terms])).toBe(false);
+    // A time after an event is no frequency either.
+    expect(meetingFrequencyUnstated('发展对象预审通过后多久要开党员大会', [terms])).toBe(false);
     // A time limit set at a meeting (改正期限) is no frequency of the meeting.
     expect(meetingFrequencyUnstated('支委会商量想给他定个改正期限,这个期限最长能给多久', [terms])).toBe(false);
     // Volunteer service is a recurring duty like a meeting: how often is said of it or not at all.

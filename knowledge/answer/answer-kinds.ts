@@ -12,7 +12,7 @@
  *    the library only mentions (八项规定) (`namedDocumentMissing`).
  */
 import { documentNamesIn, nameTails, namesTitle } from '../index/document-names';
-import { askingPart } from '../index/asking-part';
+import { askingPart, withoutClosingRemark } from '../index/asking-part';
 import { expandQuery, functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
@@ -82,7 +82,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
   { question: /按钮|点哪个|点哪里|哪个菜单|哪个入口/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
@@ -189,7 +189,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|私分|虚报|追究|查处|算不算|问责|后果|有问题|有没有问题|合规/;
+const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂名|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -204,7 +204,7 @@ const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
 /** A member's breach of discipline told beside a civil matter (党员违纪后跑了，村委会主任说只能干等): a discipline case. */
-const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分)|(违纪|处分)[^。？?]{0,10}党员/;
+const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分)|(违纪|处分)[^。？?]{0,10}党员|(违规|违纪)(不|吗|么)?[？?]*$/;
 
 /**
  * The party organisation beside a village or residents' committee (村党支部跟村委会谁说了算, 村委会有三个党员能建支部吗):
@@ -222,6 +222,8 @@ const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关�
  */
 const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|老师|班主任|家长|小学|初中|高中|班里|班级/;
 const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律|纪律委员|班干部/;
+/** The party side of a pupil's story: a member or an official answering for the family (我这当局长的也要挨处分). */
+const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记/;
 
 /** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
 const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;
@@ -236,12 +238,12 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(�
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
-  const ask = askingPart(normalizedQuestion);
+  const ask = askingPart(withoutClosingRemark(normalizedQuestion));
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
   const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
-  if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !normalizedQuestion.includes('党')) return true;
+  if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !SCHOOL_PARTY_SIDE.test(normalizedQuestion)) return true;
   if ((INVESTMENT.test(normalizedQuestion) || CARD_DEALING.test(normalizedQuestion)) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
@@ -273,8 +275,11 @@ const MEETINGS: readonly RegExp[] = [
   /双重组织生活/,
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)/;
-/** A term of office (一届几年, 换届) or a time limit (改正期限能给多久) is asked of the body or the case, not of its meetings: no meeting-frequency question. */
-const TERM_OF_OFFICE = /届|任期|期限/;
+/**
+ * A term of office (一届几年, 换届), a time limit (改正期限能给多久) or a time after an event (预审通过后多久要开党员大会)
+ * is asked of the body or the case, not of its meetings: no meeting-frequency question.
+ */
+const TERM_OF_OFFICE = /届|任期|期限|(后|以后|之后)多久/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */

@@ -124,6 +124,9 @@ describe('decline decision over the six regulations', () => {
     expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
     expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
     expect(miss('支委会由几个人组成', ballot)).toBe(2);
+    // The count may stand a clause's length before the noun it counts.
+    expect(miss('一般给配几个联系人', '第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。')).toBe(0);
+    expect(miss('一般给配几个联系人', '第九条 培养联系人由党员担任，每届任期五年。')).toBe(2);
     // A number of people may be given as a share of the staff.
     expect(miss('专职党务配多少人', '第三十条 机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%。')).toBe(0);
     expect(miss('今年支部分了几个发展党员名额', '第十条 发展党员应当在一年以上培养考察的基础上进行。')).toBe(2);

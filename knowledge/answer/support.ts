@@ -34,6 +34,7 @@
  * Off-topic questions in party vocabulary (党费按工资的百分之几, 党的一大在哪儿召开) remain the hard
  * case for lexical signals.
  */
+import { withoutClosingRemark } from '../index/asking-part';
 import { LACKED_PRACTICE } from '../index/party-dict';
 import { focusCoverage, haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
 import type { DeclineReason } from '../../core/qa';
@@ -138,7 +139,7 @@ function countedNounMissing(q: string, text: string): boolean {
   // A share of the body (三分之二以上的多数, 半数) answers how many of its members.
   if (!noun || /分之|半数|多数/.test(text)) return false;
   const n = '[0-9一二两三四五六七八九十百]+(至[0-9一二两三四五六七八九十百]+)?';
-  return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,8}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
+  return !new RegExp(`${n}(个|名|位|人)[^，。；]{0,14}${noun}|${noun}[^，。；]{0,8}${n}(个|名|位|人)`).test(text);
 }
 
 /** How a clause asks for a quantity outright: 几 also counts the people of a story (名单上几个人我都不认可). */
@@ -184,18 +185,6 @@ function hasContentWord(a: QuestionAnalysis): boolean {
 /** Characters that carry content (Chinese, letters, digits), capped at `LENGTH_CAP`. */
 export function questionLength(normalizedQuestion: string): number {
   return Math.min(LENGTH_CAP, normalizedQuestion.replace(/[^\u3400-\u9fffA-Za-z0-9]/g, '').length);
-}
-
-/** Words that make a clause a question. */
-const QUESTION_WORD = /吗|呢|么|多少|几|怎|咋|啥|什么|哪|谁|是否|能否|可否|行不行|要不要|能不能|可不可以|会不会|算不算|有没有/;
-
-/**
- * The question without a remark after its last question mark ("…几天内必须交回？人事的小汪只说按规定办。"):
- * what is asked is the sentence before.
- */
-function withoutClosingRemark(q: string): string {
-  const end = Math.max(q.lastIndexOf('?'), q.lastIndexOf('？'));
-  return end > 0 && !QUESTION_WORD.test(q.slice(end + 1)) ? q.slice(0, end) : q;
 }
 
 /** Computes the support signals of the (reranked) hits for the analysed question. */

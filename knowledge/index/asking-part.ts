@@ -17,3 +17,15 @@ export function askingPart(q: string): string {
   for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) ask = sentences[i]! + ask;
   return ask;
 }
+
+/** Words that make a sentence a question. */
+const QUESTION_WORD = /吗|呢|么|多少|几|怎|咋|啥|什么|哪|谁|是否|能否|可否|行不行|要不要|能不能|可不可以|会不会|算不算|有没有/;
+
+/**
+ * The question without a remark after its last question mark ("…几天内必须交回？人事的小汪只说按规定办。",
+ * "…是真的吗？我们在村委会会议室开会"): what is asked is the sentence before.
+ */
+export function withoutClosingRemark(q: string): string {
+  const end = Math.max(q.lastIndexOf('?'), q.lastIndexOf('？'));
+  return end > 0 && !QUESTION_WORD.test(q.slice(end + 1)) ? q.slice(0, end) : q;
+}
