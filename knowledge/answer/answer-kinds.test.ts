@@ -149,6 +149,15 @@ describe('answer kinds the library never states', () => {
     // Studying in an app is asked of the rules; earning its points is not.
     expect(answerKindMissing('单位让装个党员学习app天天刷课，这是硬要求吗', '第三十八条 依托各类党员教育管理信息化平台')).toBe(false);
     expect(answerKindMissing('学习强国怎么刷积分最快', '第三十八条 依托各类党员教育管理信息化平台')).toBe(true);
+    // Wages owed and CVs are civil matters; 记大过 a penalty of the public-service rules.
+    expect(answerKindMissing('包工头也是党员。被拖欠工钱应该去哪里讨，走什么法律途径？', '第八十五条 党员领导干部违反规定')).toBe(true);
+    expect(answerKindMissing('记大过的处分期是多久？', '第十条 党员受到警告处分一年内……不得提升')).toBe(true);
+    expect(answerKindMissing('受了警告处分多久不能提拔', '第十条 党员受到警告处分一年内……不得提升')).toBe(false);
+    // A penalty not yet past (处分还没过期) is told, not a validity period asked.
+    expect(answerKindMissing('同事说我处分还没过期。受了警告之后，多长时间内不能提职？', '第十条 党员受到警告处分一年内……不得提升')).toBe(false);
+    expect(answerKindMissing('组织关系介绍信过期了怎么办', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('无犯罪记录证明到底该去哪儿开？', '第十六条 政治审查……必要时可以函调或者外调')).toBe(true);
+    expect(answerKindMissing('建党纪念日为什么定在七月一日？', '第二十二条 结合七一等重要时间节点')).toBe(true);
     expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
     // A job change is no civil matter when it is asked about for a party process.
     expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);
@@ -295,6 +304,7 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('支委会几年一届', [terms])).toBe(false);
     // A time after an event is no frequency either.
     expect(meetingFrequencyUnstated('发展对象预审通过后多久要开党员大会', [terms])).toBe(false);
+    expect(meetingFrequencyUnstated('支部讨论决定延长他的预备期。延长预备期最短得多久', [terms])).toBe(false);
     // A time limit set at a meeting (改正期限) is no frequency of the meeting.
     expect(meetingFrequencyUnstated('支委会商量想给他定个改正期限,这个期限最长能给多久', [terms])).toBe(false);
     // Volunteer service is a recurring duty like a meeting: how often is said of it or not at all.

@@ -73,7 +73,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
   { question: /(党徽|徽章)[^，。？,?]{0,4}(戴|别|佩戴)[^，。？,?]{0,3}(哪|左|右|什么位置|位置)/, fact: /佩戴|左胸|右胸/ },
   // How long a paper or certificate stays valid (介绍信有效期, 结业证过期): no regulation here sets one.
-  { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)过期(?!限)/, fact: /有效期/ },
+  { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超)(?<!处分[^，。？,?]{0,4})过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
   { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
@@ -124,9 +124,11 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // What the emblem's parts stand for (镰刀锤头代表啥): the 党章 describes the emblem, not its meaning.
   { question: /(镰刀|锤头|锤子|党徽|党旗)[^。？?]{0,8}(代表|象征|寓意|含义|啥意思|什么意思)/, fact: /代表|象征|寓意/ },
   // How a commemoration day came about (建党节为啥是七一, 七一怎么来的): history the regulations do not tell.
-  { question: /(七一|建党节|八一|建军节|国庆节?|十一)[^。？?]{0,8}(怎么来的|由来|来历|为啥|为什么|怎么定)/, fact: /由来|来历|定为/ },
+  { question: /(七一|建党节|建党日|纪念日|党的生日|八一|建军节|国庆节?|十一)[^。？?]{0,8}(怎么来的|由来|来历|为啥|为什么|怎么定)|(为啥|为什么)[^。？?]{0,4}定在[^。？?]{0,6}(七一|七月一|7月1)/, fact: /由来|来历|定为/ },
   // Local history (我们村第一个党员是谁).
   { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
+  // Where a certificate is issued (无犯罪记录证明去哪儿开): the police's or an employer's office, no regulation says.
+  { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
   { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^。？?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
   // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
@@ -198,7 +200,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|打官司|简历|公务员录用|招录/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -222,6 +224,8 @@ const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关�
  */
 const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|老师|班主任|家长|小学|初中|高中|班里|班级/;
 const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律|纪律委员|班干部/;
+/** Penalties of the public-service rules the party's five do not include. */
+const GOVERNMENT_PENALTY = /记大过|(?<!留校察看、?)记过|降级/;
 /** The party side of a pupil's story: a member or an official answering for the family (我这当局长的也要挨处分). */
 const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记/;
 
@@ -243,6 +247,8 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  // 记过, 记大过, 降级 asked about are penalties of the public-service rules (政务处分), not the party's.
+  if (GOVERNMENT_PENALTY.test(ask) && !GOVERNMENT_PENALTY.test(passageText)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !SCHOOL_PARTY_SIDE.test(normalizedQuestion)) return true;
   if ((INVESTMENT.test(normalizedQuestion) || CARD_DEALING.test(normalizedQuestion)) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
   if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
@@ -279,7 +285,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|期限|(后|以后|之后)多久/;
+const TERM_OF_OFFICE = /届|任期|期限|预备期|考察期|(后|以后|之后)多久/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
