@@ -158,6 +158,17 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('组织关系介绍信过期了怎么办', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('无犯罪记录证明到底该去哪儿开？', '第十六条 政治审查……必要时可以函调或者外调')).toBe(true);
     expect(answerKindMissing('建党纪念日为什么定在七月一日？', '第二十二条 结合七一等重要时间节点')).toBe(true);
+    // Lists of places, school timetables, bank accounts, a child's green card, doctoral admissions.
+    const resorts = '第一百零八条 违反有关规定在风景名胜区开会';
+    expect(answerKindMissing('哪些风景名胜区是禁止开会的？有没有一份具体名单？', resorts)).toBe(true);
+    expect(answerKindMissing('在风景名胜区开会给什么处分', resorts)).toBe(false);
+    expect(answerKindMissing('小学每周要上几节党史课？', '第六条 抓好青少年党史学习教育')).toBe(true);
+    expect(answerKindMissing('入职培训课表里排了好几节党史课，能不能申请不上？', '第十八条 公务员初任培训设置党史课程')).toBe(false);
+    expect(answerKindMissing('违纪所得具体交到哪个账户？', '第十七条 主动交代……可以从轻或者减轻处分')).toBe(true);
+    expect(answerKindMissing('孩子在国外拿了绿卡，党员自己要受处分吗？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
+    expect(answerKindMissing('党员自己偷偷拿了绿卡会受什么处分', '第八十一条 违反有关规定取得外国国籍或者获取国（境）外永久居留资格')).toBe(false);
+    expect(answerKindMissing('哪些高校能招这个专业的博士？', '第二十六条 加强党史学科建设')).toBe(true);
+    expect(answerKindMissing('出国读博好几年没回来，党籍会被停吗？', '第二十四条 对因私出国并在国外长期定居的党员')).toBe(false);
     expect(answerKindMissing('预备党员可以考公务员吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(true);
     // A job change is no civil matter when it is asked about for a party process.
     expect(answerKindMissing('当积极分子快一年了，现在要跳槽去别的公司，之前的培养是不是得从头来', '第十二条 入党积极分子工作、学习单位变动……')).toBe(false);

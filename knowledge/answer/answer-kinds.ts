@@ -78,7 +78,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
   { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
-  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
@@ -129,14 +129,19 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
   // Where a certificate is issued (无犯罪记录证明去哪儿开): the police's or an employer's office, no regulation says.
   { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
+  // A list of named places or routes (有没有一份具体名单, 官方推荐的线路名单): no regulation lists them.
+  { question: /(有没有|有无|是否有)[^。？?]{0,10}名单|(一份|具体|官方)[^。？?]{0,6}名单|名单[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单/ },
+  // Lessons a week at school (小学每周要上几节党史课): the school's timetable.
+  { question: /(?<!好)几节|多少节/, fact: /[0-9一二三四五六七八九十]+节|学时/ },
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
   { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^。？?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
   // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
   { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
   // Looking oneself up online (怎么在网上查自己的党籍).
   { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
-  // A spouse or child abroad and one's own promotion (配偶移民国外的干部能提拔吗): the cadre rules, not these.
-  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,12}(提拔|任职|正职|担任|晋升|当领导)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
+  // A spouse or child abroad and one's own promotion or penalty (配偶移民国外的干部能提拔吗, 孩子拿了绿卡党员要受处分吗):
+  // the cadre rules, not these (the discipline regulation punishes a member's own foreign nationality).
+  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
   { question: /个人(有关)?事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
@@ -200,7 +205,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|打官司|简历|公务员录用|招录/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|打官司|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
