@@ -69,6 +69,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党徽去哪买', emblem)).toBe(true);
     expect(answerKindMissing('党旗尺寸有没有硬性规定？', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。')).toBe(true);
     expect(answerKindMissing('在智慧党建app上申请转组织关系，具体要点哪个按钮？', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('在系统里转出组织关系，具体要点哪几个菜单？', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('党史学习教育重点哪些人', '第六条 突出县处级以上领导干部这个重点')).toBe(false);
+    // Leaning on a court for a relative is misconduct, not a lawsuit of one's own.
+    expect(answerKindMissing('亲戚打官司，当领导的帮忙给法院打个招呼，会被怎么处理？', '第一百二十七条 干预司法活动')).toBe(false);
     const group = '第七条 在党中央领导下，中央宣传思想文化工作领导小组负责党史学习教育的统筹协调';
     expect(answerKindMissing('中央宣传思想文化工作领导小组组长是谁啊？', group)).toBe(true);
     expect(answerKindMissing('支部书记是谁选出来的', '第八条 党支部书记由支部委员会选举产生')).toBe(false);

@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|点哪个|点哪里|哪个菜单|哪个入口/, fact: null },
+  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些)|哪(个|几个|些)菜单|哪个入口/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -205,7 +205,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|打官司|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
