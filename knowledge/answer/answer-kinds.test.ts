@@ -169,6 +169,11 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('小学每周要上几节党史课？', '第六条 抓好青少年党史学习教育')).toBe(true);
     expect(answerKindMissing('入职培训课表里排了好几节党史课，能不能申请不上？', '第十八条 公务员初任培训设置党史课程')).toBe(false);
     expect(answerKindMissing('违纪所得具体交到哪个账户？', '第十七条 主动交代……可以从轻或者减轻处分')).toBe(true);
+    // Invoices asked for are office practice; faked invoices are the case told.
+    expect(answerKindMissing('党费能开发票吗', '第三十二条 党员应当按期交纳党费')).toBe(true);
+    expect(answerKindMissing('党员帮亲戚公司虚开发票被判了缓刑，还会被开除党籍吗', '第三十二条 党员被依法判处刑罚')).toBe(false);
+    // A story's pay in an earlier clause of the closing sentence is told, not asked.
+    expect(answerKindMissing('今年三月公司把我调到市里的新门店，工资涨了一点，但换了个党支部，新支部书记说要从头开始考察，我有点郁闷，觉得白干了。之前那八个月的培养时间还能算吗', '第十二条 入党积极分子工作、学习单位变动')).toBe(false);
     expect(answerKindMissing('孩子在国外拿了绿卡，党员自己要受处分吗？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
     expect(answerKindMissing('党员自己偷偷拿了绿卡会受什么处分', '第八十一条 违反有关规定取得外国国籍或者获取国（境）外永久居留资格')).toBe(false);
     expect(answerKindMissing('哪些高校能招这个专业的博士？', '第二十六条 加强党史学科建设')).toBe(true);

@@ -78,7 +78,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
   { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
-  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
@@ -247,7 +247,8 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(�
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
-  const ask = askingPart(withoutClosingRemark(normalizedQuestion));
+  // Clauses, not sentences: "…工资涨了一点，但换了个党支部…，觉得白干了。之前的培养时间还能算吗" asks no pay.
+  const ask = askingPart(withoutClosingRemark(normalizedQuestion), 'clause');
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
   const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask);
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);

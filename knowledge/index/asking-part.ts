@@ -6,13 +6,13 @@ const STORY_LENGTH = 50;
 const ASK_LENGTH = 15;
 
 /**
- * The closing sentences of a question told as a story (at least `ASK_LENGTH` characters), or the
- * whole question when it is shorter than `STORY_LENGTH`. A story names civil matters and pay in
+ * The closing sentences (or clauses) of a question told as a story (at least `ASK_LENGTH` characters),
+ * or the whole question when it is shorter than `STORY_LENGTH`. A story names civil matters and pay in
  * passing (居委会的同志也很头疼, 老党员退休金不多); only the question at its end says whether one is asked.
  */
-export function askingPart(q: string): string {
+export function askingPart(q: string, unit: 'sentence' | 'clause' = 'sentence'): string {
   if (q.length < STORY_LENGTH) return q;
-  const sentences = q.split(/(?<=[。！？!?])/).filter((x) => x.trim());
+  const sentences = q.split(unit === 'sentence' ? /(?<=[。！？!?])/ : /(?<=[。！？!?，,；;])/).filter((x) => x.trim());
   let ask = '';
   for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) ask = sentences[i]! + ask;
   return ask;
