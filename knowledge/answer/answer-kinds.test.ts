@@ -79,6 +79,13 @@ describe('answer kinds the library never states', () => {
     const inquiry = '第十六条 对发展对象进行政治审查……必要时可以函调或者外调。';
     expect(answerKindMissing('外调跑一趟的路费该谁出？', inquiry)).toBe(true);
     expect(answerKindMissing('政审什么时候要外调', inquiry)).toBe(false);
+    expect(answerKindMissing('外调来回的差旅费是发展对象自己掏还是支部出？', inquiry)).toBe(true);
+    // Claimed tables and hours no rule counts; tables told in a case of misconduct are no claim.
+    const banquets = '第八十九条 利用职权或者职务上的影响操办婚丧喜庆事宜，在社会上造成不良影响的';
+    expect(answerKindMissing('听说党员干部给孩子办婚礼不能超过10桌，是真的吗？', banquets)).toBe(true);
+    expect(answerKindMissing('局长给儿子办酒席摆了五十几桌，收了礼金，这算违纪吗？', banquets)).toBe(false);
+    expect(answerKindMissing('听说每年到社区服务不能少于20个小时，真有这个硬杠杠吗？', '第三十三条 组织党员开展志愿服务')).toBe(true);
+    expect(answerKindMissing('防止低级红高级黑，有没有个清单？', '第二十八条 防止娱乐化、庸俗化')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {

@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
-    question: /(路费|差旅费|车费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来出|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)/,
+    question: /(路费|差旅费|车费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来出|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
     fact: /经费|费用|列支|开支|保障/,
   },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
@@ -130,7 +130,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Where a certificate is issued (无犯罪记录证明去哪儿开): the police's or an employer's office, no regulation says.
   { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
   // A list of named places or routes (有没有一份具体名单, 官方推荐的线路名单): no regulation lists them.
-  { question: /(有没有|有无|是否有)[^。？?]{0,10}名单|(一份|具体|官方)[^。？?]{0,6}名单|名单[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单/ },
+  { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
+  // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither.
+  { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|(?<![好十百])几桌|多少桌|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Lessons a week at school (小学每周要上几节党史课): the school's timetable.
   { question: /(?<!好)几节|多少节/, fact: /[0-9一二三四五六七八九十]+节|学时/ },
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
@@ -153,7 +155,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a ballot is valid (选票上多划了一个人，还算有效吗): the election rules, not these.
   { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效|无效|作废/ },
   // An age limit for a post (候选人年龄有上限吗): set by cadre rules, not these.
-  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)/, fact: /岁/ },
+  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)|年龄线/, fact: /岁/ },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)

@@ -37,6 +37,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('老党员瘫痪在床还要参加学习吗')).toEqual(expect.arrayContaining(['行动', '不便']));
     expect(termsOf('毕业后关系能留校多久')).toEqual(expect.arrayContaining(['学校']));
     expect(termsOf('入党表决几票算通过')).toEqual(expect.arrayContaining(['赞成票']));
+    expect(termsOf('单位里有人到处挂某个领导的大照片，天天歌功颂德')).toEqual(expect.arrayContaining(['个人', '崇拜']));
+    expect(termsOf('有党员在抖音上乱转帖子，支部能管吗')).toEqual(expect.arrayContaining(['网络']));
+    expect(termsOf('我把想进组织的那封信交上去了，多久会有人来找我聊')).toEqual(expect.arrayContaining(['入党', '谈话']));
     expect(termsOf('四风问题指啥')).toEqual(expect.arrayContaining(['形式主义', '奢靡之风']));
     expect(termsOf('给一个党员警告，是书记一个人说了算吗')).toEqual(expect.arrayContaining(['大会', '讨论', '批准']));
     expect(termsOf('受了警告处分影响提拔吗')).not.toContain('讨论');

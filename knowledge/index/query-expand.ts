@@ -172,11 +172,13 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /卧床|年老|年纪大|岁数大|生病|行动不便|身体不好|老党员|腿脚|下不了楼|走不动|出不了门|残疾|失能/, add: ['年老体弱', '行动不便', '老党员'], weight: 0.6 },
   { pattern: /路子|途径|渠道|方式|形式|办法/, add: ['方式', '形式', '途径'], weight: 0.3 },
   { pattern: /巡视|巡察|巡一遍/, add: ['巡视', '全覆盖'], weight: 0.6 },
-  { pattern: /找我谈|谈话|谈一谈|聊一聊/, add: ['谈话'], weight: 0.5 },
+  { pattern: /找我谈|谈话|谈一谈|聊一聊|找我聊|找你聊|找他聊|聊聊/, add: ['谈话'], weight: 0.5 },
   { pattern: /批下来|批复|批不批|审批|批准/, add: ['审批', '批准'], weight: 0.5 },
   { pattern: /调走|调动|调去|调到|调离|搬家|换单位|换了单位|跳槽|换工作|换了工作|辞职/, add: ['工作调动', '工作单位', '变动', '转移', '组织关系'], weight: 0.5 },
   // A member too ill to come (瘫痪在床, 病重): the education regulation's 身患重病、行动不便.
   { pattern: /病重|重病|瘫痪|卧床|失能|行动不便|腿脚不便|腿脚不好/, add: ['身患重病', '行动不便', '年老体弱'], weight: 0.6 },
+  // Wanting into the party told without its name (想进组织的那封信): 入党申请.
+  { pattern: /(想|要|申请)(进|加入|入)组织/, add: ['入党', '入党申请'], weight: 0.5 },
   // A graduate's membership left at the university (毕业后关系留校): 组织关系保留在学校.
   { pattern: /留校|留在学校|放学校|放在学校/, add: ['保留在学校', '高校毕业生'], weight: 0.6 },
   // How many votes admit a member (几票算通过): 赞成票 over half.
@@ -220,7 +222,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /捞好处|好处|牟利|谋私|占便宜/, add: ['谋取私利', '谋取利益'], weight: 0.5 },
   { pattern: /睁一只眼|不管不问|放任|包庇|纵容/, add: ['纵容', '默许'], weight: 0.6 },
   { pattern: /摊派|乱收费|收钱|集资/, add: ['摊派', '收取费用', '筹资'], weight: 0.5 },
-  { pattern: /网上|网络|上网|朋友圈|微博|微信群|转发|发帖|刷视频|短视频/, add: ['网络', '网络行为', '传播', '学网用网'], weight: 0.5 },
+  { pattern: /网上|网络|上网|朋友圈|微博|微信群|转发|发帖|帖子|刷视频|短视频|抖音|快手|小红书/, add: ['网络', '网络行为', '传播', '学网用网'], weight: 0.5 },
   { pattern: /贪污|受贿|贪钱|腐败|索贿/, add: ['贪污贿赂', '受贿'], weight: 0.6 },
   { pattern: /大吃大喝|奢侈|享受|享乐|挥霍|花天酒地|讲排场|摆排场|摆阔/, add: ['生活奢靡', '贪图享乐'], weight: 0.6 },
   { pattern: /看病|住院|医疗/, add: ['医疗'], weight: 0.5 },
@@ -278,7 +280,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Speaking for oneself when a penalty is discussed: 到场解释, 当面说清楚 (the right is 参加和进行申辩).
   { pattern: /(到场|当面|亲自)[^，。？?]{0,6}(解释|说明|说清楚|说一说|说说|讲清楚)|(本人|自己)(去)?(解释|说明情况|说清楚)/, add: ['申辩', '参加'], weight: 0.5 },
   // Worship of a leader: 把领导捧得跟神一样, 造神, 搞崇拜.
-  { pattern: /捧(得|成)?.{0,4}(神|圣人)|造神|神化|崇拜/, add: ['个人崇拜'], weight: 0.7 },
+  { pattern: /捧(得|成)?.{0,4}(神|圣人)|造神|神化|崇拜|歌功颂德|(挂|贴)[^。？?]{0,8}领导[^。？?]{0,4}(照片|画像)/, add: ['个人崇拜'], weight: 0.7 },
   { pattern: /(设|成立|建立|建|组建)(个|一个)?党委/, add: ['设立', '党的基层委员会'], weight: 0.4 },
   { pattern: /报上去|交上去|报给上级|报到上面|递上去/, add: ['上报', '报上级'], weight: 0.5 },
   { pattern: /最迟|最晚|最多拖|最长拖|最长能拖/, add: ['以内', '不得超过'], weight: 0.4, hint: true },
