@@ -86,6 +86,14 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('局长给儿子办酒席摆了五十几桌，收了礼金，这算违纪吗？', banquets)).toBe(false);
     expect(answerKindMissing('听说每年到社区服务不能少于20个小时，真有这个硬杠杠吗？', '第三十三条 组织党员开展志愿服务')).toBe(true);
     expect(answerKindMissing('防止低级红高级黑，有没有个清单？', '第二十八条 防止娱乐化、庸俗化')).toBe(true);
+    // Appeal deadlines, video meetings, an inspection's stay, web addresses, GDP targets, certificates to sit.
+    expect(answerKindMissing('对处分不服想申诉，有没有时间限制？', '第四条 党员有权……提出申诉')).toBe(true);
+    expect(answerKindMissing('上级党委审批到底有没有时间限制？', '第二十五条 党委……应当在三个月内审批')).toBe(false);
+    expect(answerKindMissing('支部大会能不能开视频会？', '第二十条 党支部党员大会讨论接收预备党员')).toBe(true);
+    expect(answerKindMissing('巡视组要进驻我们单位，一般会待多长时间？', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);
+    expect(answerKindMissing('党史精品课程库的网址是多少？', '第二十六条 建设党史精品课程库')).toBe(true);
+    expect(answerKindMissing('到2035年人均gdp要达到多少？', '总纲 到二〇三五年基本实现社会主义现代化')).toBe(true);
+    expect(answerKindMissing('想当党史宣讲员，需要考什么证吗？', '第二十二条 组建党史宣讲团')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
