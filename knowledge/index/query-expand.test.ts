@@ -37,6 +37,10 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('老党员瘫痪在床还要参加学习吗')).toEqual(expect.arrayContaining(['行动', '不便']));
     expect(termsOf('毕业后关系能留校多久')).toEqual(expect.arrayContaining(['学校']));
     expect(termsOf('入党表决几票算通过')).toEqual(expect.arrayContaining(['赞成票']));
+    expect(termsOf('我被定成积极分子了，支部会安排几个党员带我？')).toEqual(expect.arrayContaining(['培养', '联系人']));
+    expect(termsOf('预备期延长的话最少延多久')).toEqual(expect.arrayContaining(['少于', '半年']));
+    expect(termsOf('学党的历史这件事，在党员里面重点是抓哪一类人？')).toEqual(expect.arrayContaining(['县处级']));
+    expect(termsOf('老王想主动退出组织，会拦着吗')).toEqual(expect.arrayContaining(['退党']));
     expect(termsOf('单位里有人到处挂某个领导的大照片，天天歌功颂德')).toEqual(expect.arrayContaining(['个人', '崇拜']));
     expect(termsOf('有党员在抖音上乱转帖子，支部能管吗')).toEqual(expect.arrayContaining(['网络']));
     expect(termsOf('我把想进组织的那封信交上去了，多久会有人来找我聊')).toEqual(expect.arrayContaining(['入党', '谈话']));

@@ -144,7 +144,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /开除|(踢|赶|清|撵|弄)出(党|去)/, add: ['开除党籍'], unless: /开除党籍/, weight: 0.8 },
   { pattern: /脱党|失联|找不着|联系不上|不参加组织生活|不交党费/, add: ['自行脱党', '除名', '失去联系'], weight: 0.6 },
   // Leaving of one's own will (党章: 退党的自由, 要求退党) and being made to leave (劝他退党, 除名, 自行脱党)
-  { pattern: /(?<!劝.{0,3})退党|退出(中国)?共产党|退出党组织|不(想|愿意?)(再)?(当|做)党员|不当党员|(入了?党|党员)[^，。？,?]{0,6}(不能|能不能|不可以|可以|能|想)退(?![休出役伍])/, add: ['退党', '要求退党', '退党的自由', '宣布除名'], weight: 0.5 },
+  { pattern: /(?<!劝.{0,3})退党|退出(中国)?共产党|退出党组织|(主动|自己|想)退出组织|不(想|愿意?)(再)?(当|做)党员|不当党员|(入了?党|党员)[^，。？,?]{0,6}(不能|能不能|不可以|可以|能|想)退(?![休出役伍])/, add: ['退党', '要求退党', '退党的自由', '宣布除名'], weight: 0.5 },
   { pattern: /劝.{0,3}退|除名/, add: ['劝他退党', '劝其退党', '除名'], weight: 0.5 },
   { pattern: /脱党/, add: ['自行脱党'], weight: 0.5 },
   { pattern: /投票|选举|表决(?!通过|过了|通过了)/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
@@ -179,6 +179,16 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /病重|重病|瘫痪|卧床|失能|行动不便|腿脚不便|腿脚不好/, add: ['身患重病', '行动不便', '年老体弱'], weight: 0.6 },
   // Wanting into the party told without its name (想进组织的那封信): 入党申请.
   { pattern: /(想|要|申请)(进|加入|入)组织/, add: ['入党', '入党申请'], weight: 0.5 },
+  // Who is assigned to guide a candidate (组织上会安排几个人来带我): 培养联系人.
+  { pattern: /(人|党员)来?带(我|他|她)|培养人/, add: ['培养联系人'], weight: 0.7 },
+  // The shortest extension of probation (考察期最少延多久): the rules' 不能少于半年.
+  { pattern: /(延|延长)[^。？?]{0,10}(最少|最短|至少)|(最少|最短|至少)[^。？?]{0,4}(延|延长)/, add: ['延长时间', '少于半年'], weight: 0.6 },
+  // Whom the party-history study targets (学党史重点抓哪一类人): 突出县处级以上领导干部这个重点.
+  {
+    pattern: /(重点|主要)[^。？?]{0,6}(抓|是|针对|冲着|学)[^。？?]{0,4}(哪|谁|什么人|哪些人)|冲着[^。？?]{0,4}(谁|哪|领导)/,
+    add: ['突出', '县处级以上领导干部', '重点'],
+    weight: 0.5,
+  },
   // A graduate's membership left at the university (毕业后关系留校): 组织关系保留在学校.
   { pattern: /留校|留在学校|放学校|放在学校/, add: ['保留在学校', '高校毕业生'], weight: 0.6 },
   // How many votes admit a member (几票算通过): 赞成票 over half.
