@@ -94,6 +94,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党史精品课程库的网址是多少？', '第二十六条 建设党史精品课程库')).toBe(true);
     expect(answerKindMissing('到2035年人均gdp要达到多少？', '总纲 到二〇三五年基本实现社会主义现代化')).toBe(true);
     expect(answerKindMissing('想当党史宣讲员，需要考什么证吗？', '第二十二条 组建党史宣讲团')).toBe(true);
+    expect(answerKindMissing('我的处分会不会影响儿子参军？', '第十六条 政治审查的主要内容')).toBe(true);
+    expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
