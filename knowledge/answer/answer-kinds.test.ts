@@ -95,6 +95,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('到2035年人均gdp要达到多少？', '总纲 到二〇三五年基本实现社会主义现代化')).toBe(true);
     expect(answerKindMissing('想当党史宣讲员，需要考什么证吗？', '第二十二条 组建党史宣讲团')).toBe(true);
     expect(answerKindMissing('我的处分会不会影响儿子参军？', '第十六条 政治审查的主要内容')).toBe(true);
+    // Where one works (在外企上班) is no career move; a teacher's leaked exam is misconduct.
+    expect(answerKindMissing('我在外企上班很忙，党员一年集中培训至少多少学时？', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(false);
+    expect(answerKindMissing('党员能不能去外企工作', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
+    expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
     expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });

@@ -222,9 +222,9 @@ const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分
  * party work, no civil matter.
  */
 const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)|(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,12}(党支部|支部|党组织|党委|党总支|党员)/;
-const CAREER_MOVE = /跳槽|找工作|换工作|外企|私企/;
+const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是])外企|(?<![在是])私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
-const CAREER_MOVES = new RegExp(CAREER_MOVE.source, 'g');
+const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
 const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委/;
 
 /**
@@ -235,8 +235,8 @@ const SCHOOL = /(?<!大)学校|学生|校方|校规|学籍|中考|高考|上课|
 const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律|纪律委员|班干部/;
 /** Penalties of the public-service rules the party's five do not include. */
 const GOVERNMENT_PENALTY = /记大过|(?<!留校察看、?)记过|降级/;
-/** The party side of a pupil's story: a member or an official answering for the family (我这当局长的也要挨处分). */
-const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记/;
+/** The party side of a pupil's story: a member or an official answering for the family (我这当局长的也要挨处分), or a teacher's own misconduct (考前透露考题). */
+const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记|透露|泄露|考题|试题|我[^。？?]{0,6}(当|是)老师/;
 
 /** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
 const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;

@@ -41,6 +41,9 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('预备期延长的话最少延多久')).toEqual(expect.arrayContaining(['少于', '半年']));
     expect(termsOf('学党的历史这件事，在党员里面重点是抓哪一类人？')).toEqual(expect.arrayContaining(['县处级']));
     expect(termsOf('老王想主动退出组织，会拦着吗')).toEqual(expect.arrayContaining(['退党']));
+    expect(termsOf('机关纪委书记由谁兼任')).toEqual(expect.arrayContaining(['担任']));
+    expect(termsOf('支部书记可以兼任纪检委员吗')).not.toContain('担任');
+    expect(termsOf('留党察看一年到期了还没改好，会延长吗')).toEqual(expect.arrayContaining(['期满', '延长']));
     expect(termsOf('单位里有人到处挂某个领导的大照片，天天歌功颂德')).toEqual(expect.arrayContaining(['个人', '崇拜']));
     expect(termsOf('有党员在抖音上乱转帖子，支部能管吗')).toEqual(expect.arrayContaining(['网络']));
     expect(termsOf('我把想进组织的那封信交上去了，多久会有人来找我聊')).toEqual(expect.arrayContaining(['入党', '谈话']));

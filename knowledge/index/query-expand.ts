@@ -179,6 +179,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /病重|重病|瘫痪|卧床|失能|行动不便|腿脚不便|腿脚不好/, add: ['身患重病', '行动不便', '年老体弱'], weight: 0.6 },
   // Wanting into the party told without its name (想进组织的那封信): 入党申请.
   { pattern: /(想|要|申请)(进|加入|入)组织/, add: ['入党', '入党申请'], weight: 0.5 },
+  // Who holds a post as a second one (纪委书记由谁兼任): the regulations say 由…担任. Whether one may (可以兼任吗) they do not.
+  { pattern: /(由谁|谁来?)兼(任|着)|兼任[^。？?]{0,2}(的是谁|是谁)/, add: ['担任'], weight: 0.5 },
+  // A year's 留党察看 over with no change (到期了还没改好): extended a year, or expelled.
+  { pattern: /留党察看[^。？?]{0,12}(到期|期满|满了)|(到期|期满)[^。？?]{0,8}(没改|不改|还没改)/, add: ['期满后', '仍不符合', '延长一年'], weight: 0.6 },
+  // How soon the committee approves (党委多久能批下来): 三个月内审批.
+  { pattern: /(多久|多长时间|几个月)[^。？?]{0,4}(批|审批)|(批|审批)[^。？?]{0,4}(多久|多长时间)/, add: ['三个月内', '审批'], weight: 0.5, hint: true },
   // Who is assigned to guide a candidate (组织上会安排几个人来带我): 培养联系人.
   { pattern: /(人|党员)来?带(我|他|她)|培养人/, add: ['培养联系人'], weight: 0.7 },
   // The shortest extension of probation (考察期最少延多久): the rules' 不能少于半年.
