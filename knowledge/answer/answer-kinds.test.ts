@@ -99,6 +99,14 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我在外企上班很忙，党员一年集中培训至少多少学时？', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(false);
     expect(answerKindMissing('党员能不能去外企工作', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
     expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
+    // Word counts, websites and accounts, talks by phone, relief money, consecutive terms, applying for 低保.
+    expect(answerKindMissing('积极分子每个季度都得交思想汇报吗？一篇最少要写多少字？', '第十一条 入党积极分子应当定期向党组织汇报思想')).toBe(true);
+    expect(answerKindMissing('党史精品课程库在哪个网站能看？要不要注册账号？', '第二十六条 建设党史精品课程库')).toBe(true);
+    expect(answerKindMissing('人在外地的话能用电话或者视频谈吗？', '第十八条 基层党委应当派人同发展对象谈话')).toBe(true);
+    expect(answerKindMissing('组织上每年走访慰问给多少慰问金？', '第二十三条 走访慰问')).toBe(true);
+    expect(answerKindMissing('一个人最多能连任几届代表？', '第十九条 党的代表大会代表实行任期制')).toBe(true);
+    expect(answerKindMissing('家里困难党员能申请低保吗', '第二十条 帮扶生活困难党员')).toBe(true);
+    expect(answerKindMissing('村干部把低保名额给了亲戚咋处分', '第一百一十八条 在扶贫领域侵害群众利益')).toBe(false);
     expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });

@@ -39,7 +39,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)/,
+    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -51,7 +51,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以)?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些)|哪(个|几个|些)菜单|哪个入口|网址|下载链接/, fact: null },
+  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)网站|注册(个)?(账号|账户)/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -110,7 +110,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
-  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
+  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
@@ -133,6 +133,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
   // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither.
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|(?<![好十百])几桌|多少桌|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
+  // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
+  { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
   { question: /gdp|国内生产总值|人均收入/i, fact: /国内生产总值|gdp/i },
   // Lessons a week at school (小学每周要上几节党史课): the school's timetable.
@@ -209,7 +211,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).

@@ -9,6 +9,10 @@ describe('query normalisation and expansion', () => {
     expect(normalizeQuery('ＡＢＣ　第16条吗')).toBe('abc 第十六条');
     expect(normalizeQuery('党史学教谁牵头')).toBe('党史学习教育谁牵头');
     expect(normalizeQuery('学教师')).toBe('学教师');
+    // Pinyin initials for party words, not inside longer Latin words.
+    expect(normalizeQuery('dy一年要学满多少学时')).toBe('党员一年要学满多少学时');
+    expect(normalizeQuery('zb书记')).toBe('支部书记');
+    expect(normalizeQuery('study一下')).toBe('study一下');
     // Normalising twice changes nothing (the asking part of a story is analysed again).
     for (const q of ['支部开会要几个人', '党史学教谁牵头', '支委多久开一次', '支书和党代会']) expect(normalizeQuery(normalizeQuery(q))).toBe(normalizeQuery(q));
   });

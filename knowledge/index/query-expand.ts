@@ -56,6 +56,10 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![我你他她咱])俩/g, '两个'],
   [/政审/g, '政治审查'],
   [/课时/g, '学时'],
+  // Pinyin initials typed for a party word (dy一年学多少学时, zb书记): 党员, 支部.
+  [/(?<![a-z])dy(?![a-z])/g, '党员'],
+  [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
+  [/(?<![a-z])zb(?![a-z])/g, '支部'],
   // 党史学教, 主题学教: 学习教育 clipped as people type it.
   [/学教(?!育|师|授|学)/g, '学习教育'],
 ];
