@@ -107,6 +107,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('一个人最多能连任几届代表？', '第十九条 党的代表大会代表实行任期制')).toBe(true);
     expect(answerKindMissing('家里困难党员能申请低保吗', '第二十条 帮扶生活困难党员')).toBe(true);
     expect(answerKindMissing('村干部把低保名额给了亲戚咋处分', '第一百一十八条 在扶贫领域侵害群众利益')).toBe(false);
+    // Personal files, holding two posts, assessment grades, local implementing rules, wearing the badge at work.
+    expect(answerKindMissing('被支部书记叫去提醒谈话了，这个谈话记录会放进我个人档案吗？', '第十九条 ……可以给予批评教育、责令检查、诫勉')).toBe(true);
+    expect(answerKindMissing('处分决定材料会不会放进他的档案？', '第四十条 ……处分决定材料归入受处分者档案')).toBe(false);
+    expect(answerKindMissing('支部的纪检委员能不能让组织委员兼着干？', '第九条 机关党的基层委员会应当设立机关党的纪律检查委员会')).toBe(true);
+    expect(answerKindMissing('领导干部能不能在企业兼职拿报酬', '第九十四条 ……违反有关规定在经济实体、社会团体等单位中兼职')).toBe(false);
+    expect(answerKindMissing('述职评议的结果分几个等次？', '第三十九条 机关基层党组织书记述职评议')).toBe(true);
+    expect(answerKindMissing('我们省自己出台的实施规定里，对党员酒驾是怎么处分的？', '第二十八条 党员有刑法规定的行为')).toBe(true);
+    expect(answerKindMissing('党员平时上班是不是必须戴党徽？', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
+    expect(answerKindMissing('孩子在国外读书拿了绿卡，对我本人有没有影响？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
     expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });

@@ -133,6 +133,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
   // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither.
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|(?<![好十百])几桌|多少桌|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
+  // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
+  { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
+  // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
+  { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
+  // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
+  { question: /等次/, fact: /等次/ },
+  // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
+  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则)/, fact: null },
+  // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
+  { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
@@ -147,7 +157,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
   // A spouse or child abroad and one's own promotion or penalty (配偶移民国外的干部能提拔吗, 孩子拿了绿卡党员要受处分吗):
   // the cadre rules, not these (the discipline regulation punishes a member's own foreign nationality).
-  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
+  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪|影响)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
   { question: /个人(有关)?事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
