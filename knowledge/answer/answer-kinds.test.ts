@@ -116,6 +116,11 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我们省自己出台的实施规定里，对党员酒驾是怎么处分的？', '第二十八条 党员有刑法规定的行为')).toBe(true);
     expect(answerKindMissing('党员平时上班是不是必须戴党徽？', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
     expect(answerKindMissing('孩子在国外读书拿了绿卡，对我本人有没有影响？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
+    expect(answerKindMissing('入党宣誓的时候誓词必须背下来吗？能不能拿着稿子念？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    // A story's told clauses before the one that asks are no civil matter or pay asked (居委会大厅, 年终奖发放的事).
+    const flag = '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。';
+    expect(answerKindMissing('社区下周要办七一活动，我负责布置会场。在网上店铺订党旗时发现款式五花八门，价格也差不少。我怕买错了闹笑话，到时候挂在居委会大厅里被领导和居民看见就更丢人了。正规的党旗到底应该长什么样', flag)).toBe(false);
+    expect(answerKindMissing('局里的党员常抱怨不知道局长一年到底干了些什么，去年年终奖发放的事大家就有不少怨言。有人建议开个大会让一把手给大家讲讲。按规定，机关里有没有这类让主要负责人通报工作的会', '第二十六条 机关党员大会')).toBe(false);
     expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });

@@ -143,6 +143,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
+  // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
+  { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
@@ -273,7 +275,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   if (GOVERNMENT_PENALTY.test(ask) && !GOVERNMENT_PENALTY.test(passageText)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !SCHOOL_PARTY_SIDE.test(normalizedQuestion)) return true;
   if ((INVESTMENT.test(normalizedQuestion) || CARD_DEALING.test(normalizedQuestion)) && !PARTY_ACTOR.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion)) return true;
-  if (ENTITLEMENT_QUESTION.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
+  if (ENTITLEMENT_QUESTION.test(ask) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !SIDE_POST.test(normalizedQuestion)) return true;
   if (EXPENSE_STANDARD.test(normalizedQuestion) && !MISCONDUCT_WORDS.test(normalizedQuestion) && !/元/.test(passageText)) return true;
   // Pay named in a story of misconduct ("挂名领工资，这算违纪吗") is what happened, not what is asked.
   const pay = ask.match(PAY_WORDS);

@@ -14,7 +14,11 @@ export function askingPart(q: string, unit: 'sentence' | 'clause' = 'sentence'):
   if (q.length < STORY_LENGTH) return q;
   const sentences = q.split(unit === 'sentence' ? /(?<=[。！？!?])/ : /(?<=[。！？!?，,；;])/).filter((x) => x.trim());
   let ask = '';
-  for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) ask = sentences[i]! + ask;
+  for (let i = sentences.length - 1; i >= 0 && ask.length < ASK_LENGTH; i--) {
+    // A clause that asks is the question; a told clause before it ("…挂在居委会大厅里。正规的党旗应该长什么样") is not.
+    if (unit === 'clause' && QUESTION_WORD.test(ask) && !QUESTION_WORD.test(sentences[i]!)) break;
+    ask = sentences[i]! + ask;
+  }
   return ask;
 }
 
