@@ -98,6 +98,7 @@ describe('answer kinds the library never states', () => {
     // Where one works (在外企上班) is no career move; a teacher's leaked exam is misconduct.
     expect(answerKindMissing('我在外企上班很忙，党员一年集中培训至少多少学时？', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(false);
     expect(answerKindMissing('党员能不能去外企工作', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
+    expect(answerKindMissing('被当作重点培养对象八个月了，现在跳槽到新公司，是不是得从头再来？', '第十二条 入党积极分子工作、学习单位变动')).toBe(false);
     expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
     // Word counts, websites and accounts, talks by phone, relief money, consecutive terms, applying for 低保.
     expect(answerKindMissing('积极分子每个季度都得交思想汇报吗？一篇最少要写多少字？', '第十一条 入党积极分子应当定期向党组织汇报思想')).toBe(true);

@@ -239,7 +239,7 @@ const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。�
 const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是])外企|(?<![在是])私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
-const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委/;
+const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养/;
 
 /**
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party

@@ -46,6 +46,10 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('学党的历史这件事，在党员里面重点是抓哪一类人？')).toEqual(expect.arrayContaining(['县处级']));
     expect(termsOf('老王想主动退出组织，会拦着吗')).toEqual(expect.arrayContaining(['退党']));
     expect(termsOf('机关纪委书记由谁兼任')).toEqual(expect.arrayContaining(['担任']));
+    expect(termsOf('有个党员出了问题以后人就找不着了，组织上能怎么处理')).toEqual(expect.arrayContaining(['下落不明']));
+    expect(termsOf('组织上要把我调到山区分部去，硬顶着不去会怎样')).toEqual(expect.arrayContaining(['服从', '分配']));
+    expect(termsOf('组织上罚人的那几种里头，哪一种算是顶格、最重的')).toEqual(expect.arrayContaining(['最高', '处分']));
+    expect(termsOf('严重警告的老同志能给新人当引荐人吗')).toEqual(expect.arrayContaining(['入党', '入党介绍人']));
     expect(termsOf('支部书记可以兼任纪检委员吗')).not.toContain('担任');
     expect(termsOf('留党察看一年到期了还没改好，会延长吗')).toEqual(expect.arrayContaining(['期满', '延长']));
     expect(termsOf('单位里有人到处挂某个领导的大照片，天天歌功颂德')).toEqual(expect.arrayContaining(['个人', '崇拜']));

@@ -126,7 +126,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党龄/, add: ['年以上的党龄', '正式党员'], weight: 0.4 },
   { pattern: /转正/, add: ['预备党员', '转为正式党员', '正式党员'], weight: 0.6 },
   { pattern: /预备期/, add: ['预备期', '预备党员'], weight: 0.4 },
-  { pattern: /介绍人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
+  { pattern: /介绍人|引荐人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
   { pattern: /政治审查/, add: ['政治审查', '直系亲属'], weight: 0.4 },
   { pattern: /宣誓|誓词/, add: ['入党誓词', '入党宣誓'], weight: 0.6 },
   { pattern: /发展对象/, add: ['发展对象'], weight: 0.3 },
@@ -155,7 +155,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
   { pattern: /重新入党|再(次)?(申请)?入党|还能(再)?入党|回到党(内|里)/, add: ['重新入党', '不得重新入党'], weight: 0.6 },
   // Everyday words for what the discipline rules name formally
-  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处理)|(处分|处理).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
+  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处理|罚)|(处分|处理|罚).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
@@ -189,8 +189,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /留党察看[^。？?]{0,12}(到期|期满|满了)|(到期|期满)[^。？?]{0,8}(没改|不改|还没改)/, add: ['期满后', '仍不符合', '延长一年'], weight: 0.6 },
   // How soon the committee approves (党委多久能批下来): 三个月内审批.
   { pattern: /(多久|多长时间|几个月)[^。？?]{0,4}(批|审批)|(批|审批)[^。？?]{0,4}(多久|多长时间)/, add: ['三个月内', '审批'], weight: 0.5, hint: true },
+  // Refusing a posting (组织上要把我调到山区去，硬顶着不去会怎样): 不服从组织分配.
+  { pattern: /(调|派|分配)[^。？?]{0,12}(不想去|不去|不愿意去|不肯去)|(顶着|拒绝|不服从)[^。？?]{0,4}(调动|分配|安排|不去)/, add: ['不服从组织', '分配'], weight: 0.6 },
+  // Gone missing after misconduct (出了问题以后人就找不着了): 违纪后下落不明.
+  { pattern: /(出了问题|出问题|犯了事|出事|违纪|违了纪)[^。？?]{0,10}(找不着|找不到|联系不上|跑了|失联|不见)/, add: ['违纪', '下落不明'], weight: 0.6 },
   // Who is assigned to guide a candidate (组织上会安排几个人来带我): 培养联系人.
-  { pattern: /(人|党员)来?带(我|他|她)|培养人/, add: ['培养联系人'], weight: 0.7 },
+  { pattern: /(人|党员)[^。？?]{0,4}带(我|他|她)|培养人/, add: ['培养联系人'], weight: 0.7 },
   // The shortest extension of probation (考察期最少延多久): the rules' 不能少于半年.
   { pattern: /(延|延长)[^。？?]{0,10}(最少|最短|至少)|(最少|最短|至少)[^。？?]{0,4}(延|延长)/, add: ['延长时间', '少于半年'], weight: 0.6 },
   // Whom the party-history study targets (学党史重点抓哪一类人): 突出县处级以上领导干部这个重点.
