@@ -47,7 +47,7 @@ describe('query normalisation and expansion', () => {
     expect(termsOf('老王想主动退出组织，会拦着吗')).toEqual(expect.arrayContaining(['退党']));
     expect(termsOf('机关纪委书记由谁兼任')).toEqual(expect.arrayContaining(['担任']));
     expect(termsOf('有个党员出了问题以后人就找不着了，组织上能怎么处理')).toEqual(expect.arrayContaining(['下落不明']));
-    expect(termsOf('快调走了还能入党吗')).toEqual(expect.arrayContaining(['三个月', '离开']));
+    expect(termsOf('快调走了还能入党吗')).toEqual(expect.arrayContaining(['3个月', '离开']));
     expect(termsOf('外出打工要转关系吗')).toEqual(expect.arrayContaining(['转移', '固定']));
     expect(termsOf('组织上要把我调到山区分部去，硬顶着不去会怎样')).toEqual(expect.arrayContaining(['服从', '分配']));
     expect(termsOf('组织上罚人的那几种里头，哪一种算是顶格、最重的')).toEqual(expect.arrayContaining(['最高', '处分']));
