@@ -118,6 +118,16 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党员平时上班是不是必须戴党徽？', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
     expect(answerKindMissing('孩子在国外读书拿了绿卡，对我本人有没有影响？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
     expect(answerKindMissing('入党宣誓的时候誓词必须背下来吗？能不能拿着稿子念？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    // Passports in custody, recognised degrees, joining a democratic party, a report's format, a town inspection's stay.
+    expect(answerKindMissing('因私护照是不是必须交到组织部门保管？', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
+    expect(answerKindMissing('这个学历评职称的时候认不认？', '第十八条 党校')).toBe(true);
+    expect(answerKindMissing('党员可以同时参加民主党派吗？', '第三十七条 党员……')).toBe(true);
+    expect(answerKindMissing('汇报工作情况用什么格式的报告？', '第十七条 机关党委向机关工委报告工作')).toBe(true);
+    expect(answerKindMissing('市委巡察组下到单位巡察，一般要在单位待多长时间？', '第十四条 ……巡察制度')).toBe(true);
+    expect(answerKindMissing('对处分不服想申诉，必须在处分决定下来后多少天之内提出来？', '第四条 党员有权……提出申诉')).toBe(true);
+    // Worrying that papers get lost is no lost paper; 谋私 names misconduct, so pay in it is no entitlement asked.
+    expect(answerKindMissing('入党申请书交了一个月没动静，我怕材料弄丢了，一般多久会找我谈话', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('听说连正常的工资待遇都算谋私，真是这样吗？', '第二条 ……除了法律和政策规定范围内的个人利益和工作职权以外')).toBe(false);
     // A story's told clauses before the one that asks are no civil matter or pay asked (居委会大厅, 年终奖发放的事).
     const flag = '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。';
     expect(answerKindMissing('社区下周要办七一活动，我负责布置会场。在网上店铺订党旗时发现款式五花八门，价格也差不少。我怕买错了闹笑话，到时候挂在居委会大厅里被领导和居民看见就更丢人了。正规的党旗到底应该长什么样', flag)).toBe(false);
@@ -369,6 +379,7 @@ describe('how often a meeting is held', () => {
     // A time after an event is no frequency either.
     expect(meetingFrequencyUnstated('发展对象预审通过后多久要开党员大会', [terms])).toBe(false);
     expect(meetingFrequencyUnstated('支部讨论决定延长他的预备期。延长预备期最短得多久', [terms])).toBe(false);
+    expect(meetingFrequencyUnstated('支委们商量着给他一个限期改正。限期改正最长能给多长时间', [terms])).toBe(false);
     // A time limit set at a meeting (改正期限) is no frequency of the meeting.
     expect(meetingFrequencyUnstated('支委会商量想给他定个改正期限,这个期限最长能给多久', [terms])).toBe(false);
     // Volunteer service is a recurring duty like a meeting: how often is said of it or not at all.

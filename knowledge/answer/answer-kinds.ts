@@ -39,7 +39,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
+    question: /模板|范文|范本|(什么|啥)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -60,7 +60,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Who first put forward an idea, and where (伟大建党精神是谁首次提出的): the regulations state the idea, not its origin.
   { question: /(谁|哪位|什么场合|什么时候|哪一年|哪年|在哪)[^。？?]{0,10}(首次|最早|第一次)?提出|(首次|最早|第一次)提出/, fact: /首次提出|最早提出|第一次提出/ },
   // How long an inspection team stays (巡视组进驻多长时间, 每轮巡视持续多久): the constitution says how often, not how long.
-  { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)|巡视组?[^。？?]{0,16}(待|呆|驻)(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
+  { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)|(巡视|巡察)组?[^。？?]{0,16}(待|呆|驻)(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
   // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
   { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
   // The size of a flag or a badge (党旗尺寸有没有硬性规定): the constitution describes them, not their size.
@@ -80,7 +80,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
@@ -98,7 +98,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
   { question: /职级|(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
-  { question: /申诉[^。？?]{0,10}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
+  { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
   // on admitting a member is answered (细则: 因故不能到会的…书面意见).
   { question: /^(?!.*(入党|接收|预备党员|发展对象)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
@@ -145,6 +145,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
+  // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
+  { question: /护照[^。？?]{0,10}(保管|上交|交到|交给|集中)/, fact: /保管|集中管理/ },
+  // Whether a degree or title is recognised (这个学历评职称的时候认不认): not party rules.
+  { question: /(学历|文凭|职称)[^。？?]{0,8}(认不认|认可吗|承认吗|算不算数)/, fact: null },
+  // Joining a democratic party as well (党员可以同时参加民主党派吗): the constitution names them only in its united front.
+  { question: /(加入|参加)[^。？?]{0,4}(民主党派|民盟|民建|民进|农工党|致公党|九三学社|台盟|民革)/, fact: /民主党派[^。]{0,10}(加入|参加)|(加入|参加)[^。]{0,6}民主党派/ },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
@@ -161,7 +167,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // the cadre rules, not these (the discipline regulation punishes a member's own foreign nationality).
   { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪|影响)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
-  { question: /个人(有关)?事项[^。？?]{0,12}(填|报哪些|要报|包括|写什么|写啥|都有|要不要)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
+  { question: /个人(有关)?事项[^。？?]{0,16}(填|报哪些|要报|包括|写什么|写啥|都有|要不要|几月|哪个月|什么时候)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
   // passage lists 材料.
   { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)材料|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
@@ -214,7 +220,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂名|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病/;
+const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂名|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -309,7 +315,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|期限|预备期|考察期|(后|以后|之后)多久/;
+const TERM_OF_OFFICE = /届|任期|期限|限期|预备期|考察期|(后|以后|之后)多久/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
@@ -343,6 +349,9 @@ function alternativeWord(side: string, at: 'start' | 'end'): string | undefined 
   return pair.length === 2 && isContentWord(pair) ? pair : undefined;
 }
 
+/** The first character of alternatives that name an old and a new version (老规矩, 新规矩). */
+const OLD_OR_NEW = /[新老旧]/;
+
 /**
  * An either-or question ("党徽别在左胸还是右胸", "假条写书面的，还是微信说一声") is answered by a passage
  * that speaks of at least one of the two: of the last word of the first alternative or the first
@@ -359,6 +368,8 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   const a = alternativeWord(left, 'end');
   const b = alternativeWord(right, 'start');
   if (!a || !b) return false;
+  // Old rule or new (按老规矩还是按新规矩): which version applies, answered by a passage on 施行以前 in words of its own.
+  if (OLD_OR_NEW.test(a[0]!) && OLD_OR_NEW.test(b[0]!) && a.slice(1) === b.slice(1)) return false;
   const forms = [...writtenForms(a), ...writtenForms(b)];
   return !texts.some((t) => forms.some((f) => t.includes(f)));
 }
