@@ -120,6 +120,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('入党宣誓的时候誓词必须背下来吗？能不能拿着稿子念？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
     // Passports in custody, recognised degrees, joining a democratic party, a report's format, a town inspection's stay.
     expect(answerKindMissing('因私护照是不是必须交到组织部门保管？', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
+    expect(answerKindMissing('党校进修班怎么报名', '第十八条 党校（行政学院）')).toBe(true);
+    expect(answerKindMissing('智慧党建app怎么签到', '第三十五条 党员教育管理信息化')).toBe(true);
     expect(answerKindMissing('这个学历评职称的时候认不认？', '第十八条 党校')).toBe(true);
     expect(answerKindMissing('党员可以同时参加民主党派吗？', '第三十七条 党员……')).toBe(true);
     expect(answerKindMissing('汇报工作情况用什么格式的报告？', '第十七条 机关党委向机关工委报告工作')).toBe(true);
