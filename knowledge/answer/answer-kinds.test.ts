@@ -121,6 +121,11 @@ describe('answer kinds the library never states', () => {
     // Passports in custody, recognised degrees, joining a democratic party, a report's format, a town inspection's stay.
     expect(answerKindMissing('因私护照是不是必须交到组织部门保管？', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
     expect(answerKindMissing('党校进修班怎么报名', '第十八条 党校（行政学院）')).toBe(true);
+    // A cap per person or per body, a fixed form, an oath by video.
+    expect(answerKindMissing('一个培养联系人最多能同时带几个积极分子？', '第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人')).toBe(true);
+    expect(answerKindMissing('一个人身上同时查出好几个问题，是分开处理还是合并处理？', '第二十三条 一人有本条例规定的两种以上……应当合并处理')).toBe(false);
+    expect(answerKindMissing('声明保留要交书面材料吗？有固定格式吗？', '第四条 党员……可以声明保留')).toBe(true);
+    expect(answerKindMissing('宣誓能不能对着手机视频里的党旗宣誓？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
     expect(answerKindMissing('智慧党建app怎么签到', '第三十五条 党员教育管理信息化')).toBe(true);
     expect(answerKindMissing('这个学历评职称的时候认不认？', '第十八条 党校')).toBe(true);
     expect(answerKindMissing('党员可以同时参加民主党派吗？', '第三十七条 党员……')).toBe(true);

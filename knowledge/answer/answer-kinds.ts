@@ -39,7 +39,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(什么|啥)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
+    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -110,7 +110,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
-  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
+  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
@@ -153,6 +153,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(加入|参加)[^。？?]{0,4}(民主党派|民盟|民建|民进|农工党|致公党|九三学社|台盟|民革)/, fact: /民主党派[^。]{0,10}(加入|参加)|(加入|参加)[^。]{0,6}民主党派/ },
   // How to sign up for a course or an activity (党校进修班咋报名): the organiser's notice, not a regulation.
   { question: /(怎么|如何|去哪|在哪|哪里)报名|报名(方式|渠道|入口|流程)/, fact: /报名/ },
+  // How many one person may take on at once (一个培养联系人最多能同时带几个积极分子), or a cap on a body's size
+  // (有没有人数上限): only a passage that states a maximum answers.
+  { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|同时[^。？?]{0,4}(能|可以)?[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
