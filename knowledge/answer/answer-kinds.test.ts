@@ -126,6 +126,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('一个人身上同时查出好几个问题，是分开处理还是合并处理？', '第二十三条 一人有本条例规定的两种以上……应当合并处理')).toBe(false);
     expect(answerKindMissing('声明保留要交书面材料吗？有固定格式吗？', '第四条 党员……可以声明保留')).toBe(true);
     expect(answerKindMissing('宣誓能不能对着手机视频里的党旗宣誓？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    // Told, not asked: a video that spread, a worry that a paper was lost, a pupil's exam beside a case before 纪委.
+    expect(answerKindMissing('他请人搞了一场驱邪的法事，视频在抖音上都传开了。党员搞这种迷信，党纪上会怎么处理', '第六十三条 组织、参加迷信活动')).toBe(false);
+    expect(answerKindMissing('两个月没动静，我都怀疑申请书是不是被弄丢了。交了申请书多久会有人来找我谈话', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('孩子马上要中考，纪委还没找过他。主动去找组织交代问题，处分上能不能从轻', '第十七条 主动交代……可以从轻或者减轻处分')).toBe(false);
     expect(answerKindMissing('智慧党建app怎么签到', '第三十五条 党员教育管理信息化')).toBe(true);
     expect(answerKindMissing('这个学历评职称的时候认不认？', '第十八条 党校')).toBe(true);
     expect(answerKindMissing('党员可以同时参加民主党派吗？', '第三十七条 党员……')).toBe(true);

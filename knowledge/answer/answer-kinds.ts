@@ -80,7 +80,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
@@ -110,7 +110,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
-  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
+  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|开(个)?会|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
@@ -261,7 +261,7 @@ const SCHOOL_PENALTY = /处分|警告|记过|开除|留校察看|守纪律|纪�
 /** Penalties of the public-service rules the party's five do not include. */
 const GOVERNMENT_PENALTY = /记大过|(?<!留校察看、?)记过|降级/;
 /** The party side of a pupil's story: a member or an official answering for the family (我这当局长的也要挨处分), or a teacher's own misconduct (考前透露考题). */
-const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记|透露|泄露|考题|试题|我[^。？?]{0,6}(当|是)老师/;
+const SCHOOL_PARTY_SIDE = /党|干部|领导|公职|局长|处长|科长|厅长|县长|市长|镇长|乡长|书记|透露|泄露|考题|试题|我[^。？?]{0,6}(当|是)老师|纪委|交代问题/;
 
 /** Dealing in one's own cards (健身卡能转让吗, 会员卡怎么退): consumer matters, unless a party member's conduct is asked. */
 const CARD_DEALING = /(健身卡|会员卡|储值卡|购物卡|消费卡|加油卡|公交卡)[^。？?]{0,8}(转让|过户|退卡|转给|能退|怎么退|挂失|续费)/;
