@@ -99,6 +99,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我在外企上班很忙，党员一年集中培训至少多少学时？', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(false);
     expect(answerKindMissing('党员能不能去外企工作', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
     expect(answerKindMissing('被当作重点培养对象八个月了，现在跳槽到新公司，是不是得从头再来？', '第十二条 入党积极分子工作、学习单位变动')).toBe(false);
+    expect(answerKindMissing('我在一家外企做销售，顾不上组织上的事，想退党，自己能决定吗', '第九条 党员有退党的自由')).toBe(false);
+    // A case of misconduct found after a death is no funeral question.
+    expect(answerKindMissing('老党员因病去世了，办完后事才发现他生前收过别人的好处。人都走了，党组织还要处理吗', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(false);
+    expect(answerKindMissing('党员去世了要办什么手续', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(true);
     expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
     // Word counts, websites and accounts, talks by phone, relief money, consecutive terms, applying for 低保.
     expect(answerKindMissing('积极分子每个季度都得交思想汇报吗？一篇最少要写多少字？', '第十一条 入党积极分子应当定期向党组织汇报思想')).toBe(true);

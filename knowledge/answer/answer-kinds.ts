@@ -108,7 +108,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
-  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
+  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查|警告|收过|好处|违规)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
   { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|(?<![传展公打])开(?![了始展心])|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
@@ -247,10 +247,10 @@ const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分
  * party work, no civil matter.
  */
 const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)|(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,12}(党支部|支部|党组织|党委|党总支|党员)/;
-const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是])外企|(?<![在是])私企/;
+const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是](一家)?)外企|(?<![在是](一家)?)私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
-const PARTY_PROCESS = /入党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养/;
+const PARTY_PROCESS = /入党|退党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养/;
 
 /**
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party
