@@ -103,6 +103,11 @@ describe('answer kinds the library never states', () => {
     // A case of misconduct found after a death is no funeral question.
     expect(answerKindMissing('老党员因病去世了，办完后事才发现他生前收过别人的好处。人都走了，党组织还要处理吗', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(false);
     expect(answerKindMissing('党员去世了要办什么手续', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(true);
+    // Reporting a visit's route, wreaths, which app and account, a post held by the owner.
+    expect(answerKindMissing('带党员去红色纪念馆参观，要不要提前向上级党委报备路线和人数？', '第十六条 参观红色场馆')).toBe(true);
+    expect(answerKindMissing('有老党员去世了，支部要不要送花圈、派人参加追悼会？', '第二十三条 走访慰问')).toBe(true);
+    expect(answerKindMissing('网上转接组织关系具体用哪个app或者网站？用什么账号登录？', '第三十七条 党员组织关系网上转接')).toBe(true);
+    expect(answerKindMissing('我们是民营企业，党支部书记能不能由老板自己兼？', '第三十三条 非公有制经济组织中党的基层组织')).toBe(true);
     expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
     // Word counts, websites and accounts, talks by phone, relief money, consecutive terms, applying for 低保.
     expect(answerKindMissing('积极分子每个季度都得交思想汇报吗？一篇最少要写多少字？', '第十一条 入党积极分子应当定期向党组织汇报思想')).toBe(true);
@@ -413,6 +418,12 @@ describe('how often a meeting is held', () => {
 describe('either-or questions', () => {
   const badge = '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。';
   const organs = '第五条 机关基层党组织一般按照党员人数设置：党员100人以上的，设立党的基层委员会；党员50人以上、100人以下的，设立党的总支部委员会。';
+  it('take old rule or new (按新规还是旧规处理) for no alternatives a passage must name', () => {
+    const t = '第一百四十二条 本条例自2018年10月1日起施行。';
+    expect(alternativesUnstated('案子还没结,按新规还是旧规处理', [t])).toBe(false);
+    expect(alternativesUnstated('是按老规矩还是按新规矩来', [t])).toBe(false);
+  });
+
   it('are declined when the passages name neither alternative', () => {
     expect(alternativesUnstated('党徽是别在左胸还是右胸', [badge])).toBe(true);
     expect(alternativesUnstated('请假要写书面假条，还是微信跟书记说一声就行', [organs])).toBe(true);

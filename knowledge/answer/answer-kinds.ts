@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)网站|注册(个)?(账号|账户)/, fact: null },
+  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -136,7 +136,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
-  { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
+  { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
@@ -156,6 +156,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How many one person may take on at once (一个培养联系人最多能同时带几个积极分子), or a cap on a body's size
   // (有没有人数上限): only a passage that states a maximum answers.
   { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|同时[^。？?]{0,4}(能|可以)?[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
+  // Reporting a visit's route or numbers beforehand (要不要提前向上级报备路线和人数): local practice.
+  { question: /报备[^。？?]{0,4}(路线|人数|行程)|(路线|行程)[^。？?]{0,6}报备/, fact: /路线|行程/ },
+  // Wreaths and memorial meetings for a member who died (要不要送花圈、派人参加追悼会): local practice.
+  { question: /花圈|追悼会|悼词/, fact: /追悼|花圈|悼词/ },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
@@ -356,6 +360,8 @@ function alternativeWord(side: string, at: 'start' | 'end'): string | undefined 
 
 /** The first character of alternatives that name an old and a new version (老规矩, 新规矩). */
 const OLD_OR_NEW = /[新老旧]/;
+/** Old rule or new asked outright (按新规还是旧规处理, 按老规矩还是按新规矩来), however jieba cuts the words. */
+const OLD_OR_NEW_CHOICE = /[新老旧](规|规矩|规定|条例|版|办法|标准)[^，。？,?]{0,4}还是[^，。？,?]{0,3}[新老旧](规|规矩|规定|条例|版|办法|标准)/;
 
 /**
  * An either-or question ("党徽别在左胸还是右胸", "假条写书面的，还是微信说一声") is answered by a passage
@@ -365,7 +371,7 @@ const OLD_OR_NEW = /[新老旧]/;
 export function alternativesUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   const clauses = normalizedQuestion.split(/[，,；;。？?！!]/).map((c) => c.trim()).filter(Boolean);
   const at = clauses.findIndex((c) => c.includes('还是'));
-  if (at < 0) return false;
+  if (at < 0 || OLD_OR_NEW_CHOICE.test(clauses[at]!)) return false;
   const clause = clauses[at]!;
   const cut = clause.indexOf('还是');
   const left = cut > 0 ? clause.slice(0, cut) : (clauses[at - 1] ?? '');
