@@ -108,6 +108,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('有老党员去世了，支部要不要送花圈、派人参加追悼会？', '第二十三条 走访慰问')).toBe(true);
     expect(answerKindMissing('网上转接组织关系具体用哪个app或者网站？用什么账号登录？', '第三十七条 党员组织关系网上转接')).toBe(true);
     expect(answerKindMissing('我们是民营企业，党支部书记能不能由老板自己兼？', '第三十三条 非公有制经济组织中党的基层组织')).toBe(true);
+    // Told, not asked: a flag bought online, a homeowners' committee compared with the branch, a proxy for a member under 留置.
+    const flagText = '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。';
+    expect(answerKindMissing('我在网上买了一面党旗，到货一看颜色发橙，正规的党旗应该什么样', flagText)).toBe(false);
+    expect(answerKindMissing('党旗网上能买吗', flagText)).toBe(true);
+    expect(answerKindMissing('支部选举跟小区业委会一样，能不选候选人、另选他人吗？', '第十一条 选举人有权要求改变候选人')).toBe(false);
+    expect(answerKindMissing('党员被监委留置了，他爱人问能不能委托别人代投一票', '第三十条 党员被依法留置的，党组织应当暂停其党员的表决权、选举权')).toBe(false);
     expect(answerKindMissing('我在中学当老师，考前给亲戚孩子透露考题会怎么处分？', '第一百二十九条 泄露试题')).toBe(false);
     // Word counts, websites and accounts, talks by phone, relief money, consecutive terms, applying for 低保.
     expect(answerKindMissing('积极分子每个季度都得交思想汇报吗？一篇最少要写多少字？', '第十一条 入党积极分子应当定期向党组织汇报思想')).toBe(true);

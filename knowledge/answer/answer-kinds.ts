@@ -49,7 +49,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以)?买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
@@ -101,7 +101,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
   // on admitting a member is answered (细则: 因故不能到会的…书面意见).
-  { question: /^(?!.*(入党|接收|预备党员|发展对象)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
+  { question: /^(?!.*(入党|接收|预备党员|发展对象|留置|立案|审查)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up.
   { question: /(支部|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
@@ -250,7 +250,7 @@ const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分
  * The party organisation beside a village or residents' committee (村党支部跟村委会谁说了算, 村委会有三个党员能建支部吗):
  * party work, no civil matter.
  */
-const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会)|(村委会|居委会|村民委员会|居民委员会)[^。？?]{0,12}(党支部|支部|党组织|党委|党总支|党员)/;
+const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。？?]{0,12}(村委会|居委会|村民委员会|居民委员会|业委会|业主委员会)|(村委会|居委会|村民委员会|居民委员会|业委会|业主委员会)[^。？?]{0,12}(党支部|支部|党组织|党委|党总支|党员)/;
 const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是](一家)?)外企|(?<![在是](一家)?)私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
