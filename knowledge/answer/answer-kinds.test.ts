@@ -139,6 +139,7 @@ describe('answer kinds the library never states', () => {
     // A cap per person or per body, a fixed form, an oath by video.
     expect(answerKindMissing('一个培养联系人最多能同时带几个积极分子？', '第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人')).toBe(true);
     expect(answerKindMissing('一个人身上同时查出好几个问题，是分开处理还是合并处理？', '第二十三条 一人有本条例规定的两种以上……应当合并处理')).toBe(false);
+    expect(answerKindMissing('同时犯几个错咋处分', '第二十三条 一人有本条例规定的两种以上……应当合并处理')).toBe(false);
     expect(answerKindMissing('声明保留要交书面材料吗？有固定格式吗？', '第四条 党员……可以声明保留')).toBe(true);
     expect(answerKindMissing('宣誓能不能对着手机视频里的党旗宣誓？', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
     // Told, not asked: a video that spread, a worry that a paper was lost, a pupil's exam beside a case before 纪委.

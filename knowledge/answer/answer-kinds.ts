@@ -155,7 +155,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(怎么|如何|去哪|在哪|哪里)报名|报名(方式|渠道|入口|流程)/, fact: /报名/ },
   // How many one person may take on at once (一个培养联系人最多能同时带几个积极分子), or a cap on a body's size
   // (有没有人数上限): only a passage that states a maximum answers.
-  { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|同时[^。？?]{0,4}(能|可以)?[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
+  { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|同时[^。？?]{0,4}(能|可以)[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
   // Reporting a visit's route or numbers beforehand (要不要提前向上级报备路线和人数): local practice.
   { question: /报备[^。？?]{0,4}(路线|人数|行程)|(路线|行程)[^。？?]{0,6}报备/, fact: /路线|行程/ },
   // Wreaths and memorial meetings for a member who died (要不要送花圈、派人参加追悼会): local practice.
