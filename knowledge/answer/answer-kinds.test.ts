@@ -108,6 +108,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('有老党员去世了，支部要不要送花圈、派人参加追悼会？', '第二十三条 走访慰问')).toBe(true);
     expect(answerKindMissing('网上转接组织关系具体用哪个app或者网站？用什么账号登录？', '第三十七条 党员组织关系网上转接')).toBe(true);
     expect(answerKindMissing('我们是民营企业，党支部书记能不能由老板自己兼？', '第三十三条 非公有制经济组织中党的基层组织')).toBe(true);
+    // Who bears postage, a child's permanent residence, a plaque's design, how many hold an office now.
+    expect(answerKindMissing('原支部寄材料的邮费谁出？', '第十二条 入党积极分子工作、学习单位变动')).toBe(true);
+    expect(answerKindMissing('出差的路费谁来承担？', '第十六条 政治审查')).toBe(true);
+    expect(answerKindMissing('我儿子在国外拿了永久居留，我是党员干部，这对我有没有影响？', '第八十一条 违反有关规定取得外国国籍')).toBe(true);
+    expect(answerKindMissing('党员示范岗挂的牌子有没有统一样式？', '第二十条 设立党员先锋岗')).toBe(true);
+    expect(answerKindMissing('中央书记处现在有几位书记？', '第二十三条 中央书记处是中央政治局和它的常务委员会的办事机构')).toBe(true);
     // Told, not asked: a flag bought online, a homeowners' committee compared with the branch, a proxy for a member under 留置.
     const flagText = '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。';
     expect(answerKindMissing('我在网上买了一面党旗，到货一看颜色发橙，正规的党旗应该什么样', flagText)).toBe(false);

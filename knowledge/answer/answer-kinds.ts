@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
-    question: /(路费|差旅费|车费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来出|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
+    question: /(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
     fact: /经费|费用|列支|开支|保障/,
   },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
@@ -160,6 +160,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /报备[^。？?]{0,4}(路线|人数|行程)|(路线|行程)[^。？?]{0,6}报备/, fact: /路线|行程/ },
   // Wreaths and memorial meetings for a member who died (要不要送花圈、派人参加追悼会): local practice.
   { question: /花圈|追悼会|悼词/, fact: /追悼|花圈|悼词/ },
+  // The design of a sign or plaque (党员示范岗的牌子有没有统一样式): local practice.
+  { question: /(牌子|标牌|牌匾)[^。？?]{0,10}(样式|规格|尺寸|统一)|统一样式/, fact: /样式|标牌/ },
+  // How many hold an office now (中央书记处现在有几位书记): the library names no persons and counts no office holders.
+  { question: /(现在|目前|如今|现任)[^。？?]{0,8}(有几位|有多少位|有几个人)/, fact: null },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
   { question: /连任/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
@@ -174,7 +178,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
   // A spouse or child abroad and one's own promotion or penalty (配偶移民国外的干部能提拔吗, 孩子拿了绿卡党员要受处分吗):
   // the cadre rules, not these (the discipline regulation punishes a member's own foreign nationality).
-  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪|影响)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
+  { question: /(配偶|老婆|老公|爱人|子女|孩子|儿子|女儿)[^。？?]{0,8}(移民|绿卡|外国国籍|定居国外|国外定居|入籍|永久居留)[^。？?]{0,16}(提拔|任职|正职|担任|晋升|当领导|处分|违纪|影响)/, fact: /(配偶|子女)[^。]{0,15}(移居|移民|国外|境外)/ },
   // What the report on personal matters must list (个人有关事项要报哪些, 女儿出国读书要不要填).
   { question: /个人(有关)?事项[^。？?]{0,16}(填|报哪些|要报|包括|写什么|写啥|都有|要不要|几月|哪个月|什么时候)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
