@@ -168,6 +168,27 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('存档在人才中心的党员，每年要交多少保管费？', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('督查结果会跟单位年终绩效奖挂钩吗？', '第三十四条 机关工委对机关党建工作进行督促检查')).toBe(true);
   });
+  it('reads tables, exams, the oath\'s leader, streets and phone numbers, revisions and local practice', () => {
+    const banquets = '第九十一条 利用职权或者职务上的影响操办婚丧喜庆事宜，造成不良影响的，给予警告或者严重警告处分';
+    // Tables asked for end a clause; tables told in a story ("多摆几桌收点礼") are what was done.
+    expect(answerKindMissing('领导干部给子女办婚礼，最多能摆几桌？要不要提前报备', banquets)).toBe(true);
+    expect(answerKindMissing('我是局长，儿子结婚想借机多摆几桌收点礼，纪律上怎么说', banquets)).toBe(false);
+    const training = '第十七条 基层党委应当对发展对象进行短期集中培训';
+    expect(answerKindMissing('积极分子集中培训完了要考试吗', training)).toBe(true);
+    expect(answerKindMissing('党员在考试中帮人作弊会受什么处分', '第一百二十九条 在考试、录取工作中，有泄露试题、考场舞弊……')).toBe(false);
+    expect(answerKindMissing('入党宣誓仪式上由谁来领誓', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    expect(answerKindMissing('咱们区的党群服务中心具体在哪条街', '第三十二条 基层党组织应当加强流动党员管理')).toBe(true);
+    expect(answerKindMissing('举报党员违纪，打哪个电话', '第七十九条 诬告陷害他人')).toBe(true);
+    expect(answerKindMissing('纪律处分条例2023年修订后，这些条款改成啥样了', '第十九条 ……')).toBe(true);
+    expect(answerKindMissing('我们省党史学习教育有啥特色做法', '第二条 党史学习教育')).toBe(true);
+    expect(answerKindMissing('学习强国上的学习时长能不能折算进每年的培训学时', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
+    // A penalty in the story makes pay named there part of the case (报销的事挨了个警告); so does 挂个名…有事吗.
+    expect(answerKindMissing('我是会计，去年因为报销的事挨了个警告，今年想提我当副书记，得等多久', '第十条 受到警告处分一年内……不得在党内提升职务')).toBe(false);
+    expect(answerKindMissing('我老婆在朋友公司挂个名不上班也领工资，我知道但没管，这有事吗', '第八十七条 ……知情未予纠正')).toBe(false);
+    // A move named beside 转正 or 考察期 asks about the party process.
+    expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
+    expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
+  });
   it('keeps questions whose passage states the asked kind, and ordinary questions', () => {
     expect(answerKindMissing('这个条例是哪一年开始施行的', '第四十六条 本条例自2019年5月6日起施行。')).toBe(false);
     expect(answerKindMissing('支委会多久开一次', '第十三条 支部委员会会议一般每月召开1次')).toBe(false);
@@ -403,6 +424,9 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('主题党日多久搞一次', [historyDays])).toBe(false);
     expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
+    // Either-or about how often (是每季度交一次还是每月交) asks how often; a deadline (多长时间内开党员大会) does not.
+    expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
+    expect(meetingFrequencyUnstated('基层党委预审合格以后，支部得在多长时间内开党员大会讨论', ['第十九条 基层党委对发展对象进行预审……'])).toBe(false);
   });
   it('takes a term of office (每届任期) for no meeting frequency, and asks it of the body', () => {
     const terms = '第三十一条 党的基层委员会每届任期三年至五年，总支部委员会、支部委员会每届任期两年或三年。';

@@ -19,7 +19,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
+  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改成|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -56,7 +56,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
   // online as such (网上平台学习) the education regulation does speak of.
-  { question: /学习强国[^。？?]{0,10}(积分|分数|多少分|得分|排名)|(积分|分数)[^。？?]{0,8}学习强国/, fact: /学习强国/ },
+  { question: /学习强国[^。？?]{0,16}(积分|分数|多少分|得分|排名|折算|抵|算进|计入|算入)|(积分|分数)[^。？?]{0,8}学习强国/, fact: /学习强国/ },
   // Who first put forward an idea, and where (伟大建党精神是谁首次提出的): the regulations state the idea, not its origin.
   { question: /(谁|哪位|什么场合|什么时候|哪一年|哪年|在哪)[^。？?]{0,10}(首次|最早|第一次)?提出|(首次|最早|第一次)提出/, fact: /首次提出|最早提出|第一次提出/ },
   // How long an inspection team stays (巡视组进驻多长时间, 每轮巡视持续多久): the constitution says how often, not how long.
@@ -131,8 +131,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
   // A list of named places or routes (有没有一份具体名单, 官方推荐的线路名单): no regulation lists them.
   { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
-  // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither.
-  { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|(?<![好十百])几桌|多少桌|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
+  // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither. Tables
+  // asked for end a clause; "多摆几桌收点礼，纪律上咋说" tells what was done.
+  { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百])几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
@@ -140,9 +141,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
-  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则)/, fact: null },
+  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则|特色做法|做法|经验做法)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
+  // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
+  { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)/, fact: /领誓/ },
+  { question: /(要|需要|得|用不用|要不要|会不会)考试|考不过|考试不及格|没考过/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
@@ -197,8 +201,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
   { question: /一式几份|一式多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
-  // Floors, rooms and phone numbers of an office: local facts no regulation states.
-  { question: /几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
+  // Floors, rooms, streets and phone numbers of an office: local facts no regulation states.
+  { question: /(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
   // schedule, answered only by a passage that gives a day or an hour.
   {
@@ -233,7 +237,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|处理|处罚|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂名|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
+const MISCONDUCT_WORDS = /处分|警告|察看|撤职|开除|处理|处罚|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -258,7 +262,7 @@ const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。�
 const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是](一家)?)外企|(?<![在是](一家)?)私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
-const PARTY_PROCESS = /入党|退党|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养/;
+const PARTY_PROCESS = /入党|退党|转正|预备期|考察期|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养/;
 
 /**
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party
@@ -323,12 +327,12 @@ const MEETINGS: readonly RegExp[] = [
   /志愿服务/,
   /双重组织生活/,
 ];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)/;
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;
 /**
- * A term of office (一届几年, 换届), a time limit (改正期限能给多久) or a time after an event (预审通过后多久要开党员大会)
+ * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|期限|限期|预备期|考察期|(后|以后|之后)多久/;
+const TERM_OF_OFFICE = /届|任期|期限|限期|预备期|考察期|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */

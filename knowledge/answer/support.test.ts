@@ -111,6 +111,8 @@ describe('decline decision over the six regulations', () => {
     const a = analyzeQuestion(q, index.termStats());
     expect(supportSignals(a, [hitWith('第一条 本支部每月第二个星期五下午在活动室组织党员集中学习。')]).factMiss).toBe(0);
     expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
+    // A time before a step of a case (组织初核前) states when.
+    expect(miss('啥时候交代问题才算主动交代', '第三十八条 ……在组织初核前向有关组织交代自己的问题')).toBe(0);
   });
 
   it('wants the kind of quantity asked: a share, a number of days, a number of people, a duration', () => {
@@ -180,6 +182,7 @@ describe('decline decision over the six regulations', () => {
     const branch = '第七条 正式党员7人以上的党支部，设立支部委员会。';
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', branch)).toBe(1);
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', '第三条 支部委员出缺，应当及时补选。')).toBe(0);
+    expect(miss('公车私用一次，党纪上罚款多少', '第一百零二条 用公款……公车私用')).toBe(1);
   });
 
   it('reads the quantity asked in the clause before the last when that clause asks outright', () => {

@@ -160,4 +160,14 @@ describe('moving home', () => {
     expect(expandQuery('选支委时大家举个手就完了，可以吗').expansions).toContain('无记名投票');
     expect(expandQuery('我的银行卡丢了').expansions).not.toContain('消费卡');
   });
+
+  it('reads the youth league, a bureau\'s offices, a person put forward and help withheld in everyday words', () => {
+    expect(expandQuery('我闺女在高中入了团，团跟党到底是啥关系').expansions).toContain('共产主义青年团');
+    expect(expandQuery('我既是党员又是团员，团费还要交吗').expansions).not.toContain('共产主义青年团');
+    expect(expandQuery('旅行团跟党员活动有关系吗').expansions).not.toContain('共产主义青年团');
+    expect(expandQuery('我们局机关党员一百二十多个，该设个啥样的党组织').expansions).toContain('机关');
+    expect(expandQuery('人选一般是怎么推出来的').expansions).toContain('推荐');
+    expect(expandQuery('村干部眼看着群众被困却不去救').expansions).toContain('能救而不救');
+    expect(expandQuery('党纪分哪几类').expansions).toContain('群众纪律');
+  });
 });

@@ -108,7 +108,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
   { pattern: /三会一课/, add: ['支部党员大会', '支部委员会', '党小组会', '党课'], weight: 0.4 },
   // Shorthand for lists the regulations spell out
-  { pattern: /六大纪律|六项纪律|六个纪律|纪律.{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
+  { pattern: /六大纪律|六项纪律|六个纪律|(纪律|党纪).{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
   { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
@@ -265,6 +265,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /张榜|公开名单|公布名单|公开一下/, add: ['公示'], weight: 0.6 },
   { pattern: /志愿书|填表|入党表/, add: ['入党志愿书'], weight: 0.6 },
   { pattern: /推优|团员入党|团组织推荐/, add: ['群团组织推优', '推优'], weight: 0.6 },
+  // Who is put forward, in everyday words (人选是怎么推出来的): 推荐.
+  { pattern: /推出来|推上来|推举/, add: ['推荐'], weight: 0.5 },
+  // The youth league as people say it (入了团, 团跟党是啥关系).
+  { pattern: /入了?团|团员|团组织|团委|共青团|(?<![\u4e00-\u9fff])团(跟|和|与|同)党/, add: ['共产主义青年团', '共青团'], unless: /共产主义青年团|团费/, weight: 0.5 },
+  // A ministry's or a bureau's offices (局机关, 厅机关), when 机关 stands nowhere on its own: jieba keeps 局机关 whole.
+  { pattern: /[局厅部委办]机关/, add: ['机关'], unless: /(^|[^局厅部委办])机关/, weight: 0.5 },
+  // Leaving people in danger (眼看着群众被困却不去救): 能救而不救.
+  { pattern: /见死不救|不去救|不救|没去救/, add: ['能救而不救', '生命财产'], weight: 0.6 },
   { pattern: /党籍没了|停了党籍|暂停党籍|冻结党籍|党籍停/, add: ['停止党籍'], weight: 0.7 },
   { pattern: /恢复党籍|党籍恢复|找回党籍/, add: ['恢复党籍'], weight: 0.7 },
   { pattern: /档案/, add: ['党员档案', '人事档案'], weight: 0.5 },
