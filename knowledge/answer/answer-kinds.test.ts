@@ -185,6 +185,18 @@ describe('answer kinds the library never states', () => {
     // A penalty in the story makes pay named there part of the case (报销的事挨了个警告); so does 挂个名…有事吗.
     expect(answerKindMissing('我是会计，去年因为报销的事挨了个警告，今年想提我当副书记，得等多久', '第十条 受到警告处分一年内……不得在党内提升职务')).toBe(false);
     expect(answerKindMissing('我老婆在朋友公司挂个名不上班也领工资，我知道但没管，这有事吗', '第八十七条 ……知情未予纠正')).toBe(false);
+    // A civil matter told in a clause that does not ask, and party work asked in the last clause.
+    const army = '第三十二条 中国人民解放军和中国人民武装警察部队开展党史学习教育，由中央军事委员会……';
+    expect(answerKindMissing('我弟在部队当兵，部队的党史学习教育是照这个条例办吗', army)).toBe(false);
+    expect(answerKindMissing('我是小区物业支部书记，主题党日是不是一个月得搞一次', '第十六条 党支部应当……每月相对固定1天开展主题党日')).toBe(false);
+    expect(answerKindMissing('机关党委领导工会和团委，那工会经费怎么花，要不要报机关党委审批', '第二十条 机关党的基层委员会……')).toBe(true);
+    expect(answerKindMissing('我在医院上班，入党政审要开无犯罪记录证明，去哪个派出所开', '第二十八条 政治审查')).toBe(true);
+    expect(answerKindMissing('我在房产中介上班，党员买第二套房有没有啥优惠政策', '第一百条 ……')).toBe(true);
+    expect(answerKindMissing('北京市转党组织关系是在哪个窗口办理', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('我在区里政务大厅窗口上班，来办证的老板硬塞给我购物卡，收了算啥', '第八十八条 收受……消费卡')).toBe(false);
+    expect(answerKindMissing('广东省对入党积极分子培训有啥本省的特殊规定', '第十条 入党积极分子培训')).toBe(true);
+    expect(answerKindMissing('组织关系要转到外省，网上系统里具体点哪一步', '第二十五条 党员组织关系转接')).toBe(true);
+    expect(answerKindMissing('我们公司几个人一起虚开发票报销，带头张罗的那个会罚得更重吗', '第二十五条 ……为首者')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -425,6 +437,7 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
     // Either-or about how often (是每季度交一次还是每月交) asks how often; a deadline (多长时间内开党员大会) does not.
+    expect(meetingFrequencyUnstated('入党积极分子一个季度得交几篇思想汇报', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('基层党委预审合格以后，支部得在多长时间内开党员大会讨论', ['第十九条 基层党委对发展对象进行预审……'])).toBe(false);
   });

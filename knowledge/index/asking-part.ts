@@ -33,3 +33,8 @@ export function withoutClosingRemark(q: string): string {
   const end = Math.max(q.lastIndexOf('?'), q.lastIndexOf('？'));
   return end > 0 && !QUESTION_WORD.test(q.slice(end + 1)) ? q.slice(0, end) : q;
 }
+
+/** True when a sentence or clause holds a question word (吗, 多少, 怎么, 能不能…). */
+export function isAsking(text: string): boolean {
+  return QUESTION_WORD.test(text);
+}

@@ -169,5 +169,9 @@ describe('moving home', () => {
     expect(expandQuery('人选一般是怎么推出来的').expansions).toContain('推荐');
     expect(expandQuery('村干部眼看着群众被困却不去救').expansions).toContain('能救而不救');
     expect(expandQuery('党纪分哪几类').expansions).toContain('群众纪律');
+    expect(expandQuery('国企党委到底管些啥').expansions).toContain('把方向');
+    expect(expandQuery('我在一家私营软件公司上班，公司里的党支部到底管些啥').expansions).toContain('引导和监督企业');
+    expect(expandQuery('私企里有几个党员就得建党组织').expansions).not.toContain('引导和监督企业');
+    expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
   });
 });

@@ -234,7 +234,11 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /年龄|多大|几岁|多少岁|岁数/, add: ['年满', '周岁', '岁'], weight: 0.5 },
   { pattern: /到场|到会|参会|出席|来了多少|人够不够|人数够/, add: ['到会', '应到会', '半数'], weight: 0.5 },
   { pattern: /选出|怎么选|谁选|选上/, add: ['选举', '产生'], weight: 0.5 },
-  { pattern: /一把手|主要领导|负责人/, add: ['主要负责人'], weight: 0.6 },
+  // The head of the unit holding the branch post (是不是得司长本人来兼, 让处长兼吗): 主要负责人.
+  { pattern: /一把手|主要领导|负责人|(司长|处长|局长|科长|厅长|院长|所长)[^，。？,?]{0,4}(兼|担任|来当)/, add: ['主要负责人'], weight: 0.6 },
+  // What a company's party organisation does (国企党委到底管啥, 私营公司里的党支部管些啥): the 党章's words for each kind of company.
+  { pattern: /(国企|国有企业|央企)[^。？?]{0,12}(党委|党组织|党支部)/, add: ['国有企业党委', '把方向', '管大局', '保落实'], unless: /几个|多少|成立|建/, weight: 0.5 },
+  { pattern: /(私营|私企|民营|民企|非公|外企|外资|个体|私人)[^。？?]{0,14}(党委|党组织|党支部)/, add: ['非公有制经济组织', '引导和监督企业'], unless: /几个|多少|成立|建/, weight: 0.5 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
   { pattern: /提职|提拔|提干|升职|晋升|影响期/, add: ['提升职务', '提拔'], weight: 0.7 },
   { pattern: /吃喝|请客|宴请|饭局/, add: ['公款吃喝', '宴请'], weight: 0.6 },
