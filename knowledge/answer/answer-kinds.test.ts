@@ -1,6 +1,6 @@
 /** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
 import { normalizeQuery } from '../index/query-expand';
-import { alternativesUnstated, answerKindMissing, claimedYearUnstated, meetingFrequencyUnstated, namedDocumentMissing, trainingLengthUnstated } from './answer-kinds';
+import { alternativesUnstated, answerKindMissing, claimedYearUnstated, meetingFrequencyUnstated, namedDocumentMissing, namedVersionMissing, trainingLengthUnstated } from './answer-kinds';
 
 describe('answer kinds the library never states', () => {
   it('wants the length of training of the trainee asked about, not of members at large', () => {
@@ -197,6 +197,20 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('广东省对入党积极分子培训有啥本省的特殊规定', '第十条 入党积极分子培训')).toBe(true);
     expect(answerKindMissing('组织关系要转到外省，网上系统里具体点哪一步', '第二十五条 党员组织关系转接')).toBe(true);
     expect(answerKindMissing('我们公司几个人一起虚开发票报销，带头张罗的那个会罚得更重吗', '第二十五条 ……为首者')).toBe(false);
+    // Local events, donations, quotas handed down, who pays for another, systems, designs, copies, debts.
+    expect(answerKindMissing('七一县里搞集中宣誓，一般在什么地方搞，有指定场所吗', '第二十九条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    expect(answerKindMissing('我在北京工作，北京今年七一有哪些集中宣誓活动安排', '第二十九条 入党宣誓仪式')).toBe(true);
+    expect(answerKindMissing('我是老党员，想给老家的红色纪念馆捐两万块，该走什么流程', '第十六条 用好红色资源')).toBe(true);
+    expect(answerKindMissing('他被开除后开了装修公司，还捐钱给村里修了路，现在能不能重新申请入党', '第四十条 ……开除党籍的……五年内不得重新入党')).toBe(false);
+    expect(answerKindMissing('我们县今年党代表名额分给我们乡几个，怎么分的', '第二十七条 委员的名额由上一级委员会决定')).toBe(true);
+    expect(answerKindMissing('支部有个党员被留置了，这期间他的党费谁替他交', '第三十条 党员被留置……')).toBe(true);
+    expect(answerKindMissing('党员档案电子化用的是哪个系统，在哪登录', '第二十六条 党员档案')).toBe(true);
+    expect(answerKindMissing('我们支部下月换届投票，选票和票箱有没有统一的样式', '第七十八条 ……')).toBe(true);
+    expect(answerKindMissing('一个人最多能给几个人当入党介绍人', '第十四条 发展对象应当有两名正式党员作入党介绍人')).toBe(true);
+    expect(answerKindMissing('限期改正期间他要交几份书面检查', '第三十条 限期改正')).toBe(true);
+    expect(answerKindMissing('党徽哪里买', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
+    expect(answerKindMissing('我借给一个党员同事五万块，他一直赖着不还，能让支部帮我要吗', '第一百零二条 ……')).toBe(true);
+    expect(answerKindMissing('有人把单位的笔记本电脑拿回家自己用，一直不还，超过多久就算违纪了', '第一百零二条 ……超过六个月')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -527,3 +541,11 @@ describe('questions naming a regulation', () => {
   });
 });
 
+describe('a version named by its year', () => {
+  const old = [{ passage: { title: '中国共产党纪律处分条例（2018年修订）', text: '第一百零三条 违反有关规定公款吃喝……' } }];
+  it('is declined when no title or passage names that year', () => {
+    expect(namedVersionMissing('纪律处分条例2023年修订版对违规吃喝是怎么规定的', old)).toBe(true);
+    expect(namedVersionMissing('纪律处分条例2018年修订版对违规吃喝是怎么规定的', old)).toBe(false);
+    expect(namedVersionMissing('违规吃喝怎么处分', old)).toBe(false);
+  });
+});

@@ -49,7 +49,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
-    question: /(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
+    question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
     fact: /经费|费用|列支|开支|保障/,
   },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
+  { question: /按钮|(哪个|什么|啥)(系统|平台)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -159,13 +159,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(怎么|如何|去哪|在哪|哪里)报名|报名(方式|渠道|入口|流程)/, fact: /报名/ },
   // How many one person may take on at once (一个培养联系人最多能同时带几个积极分子), or a cap on a body's size
   // (有没有人数上限): only a passage that states a maximum answers.
-  { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|同时[^。？?]{0,4}(能|可以)[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
+  { question: /(最多|至多)[^。？?]{0,6}同时[^。？?]{0,10}(几|多少)|(最多|至多)[^。？?]{0,4}(给|带|替|帮)[^。？?]{0,2}(几个|多少个?)人|同时[^。？?]{0,4}(能|可以)[^。？?]{0,6}((?<!好)几个|多少个)|有没有(人数)?上限/, fact: /最多|不超过|不得超过|上限/ },
   // Reporting a visit's route or numbers beforehand (要不要提前向上级报备路线和人数): local practice.
   { question: /报备[^。？?]{0,4}(路线|人数|行程)|(路线|行程)[^。？?]{0,6}报备/, fact: /路线|行程/ },
   // Wreaths and memorial meetings for a member who died (要不要送花圈、派人参加追悼会): local practice.
   { question: /花圈|追悼会|悼词/, fact: /追悼|花圈|悼词/ },
   // The design of a sign or plaque (党员示范岗的牌子有没有统一样式): local practice.
-  { question: /(牌子|标牌|牌匾)[^。？?]{0,10}(样式|规格|尺寸|统一)|统一样式/, fact: /样式|标牌/ },
+  { question: /(牌子|标牌|牌匾)[^。？?]{0,10}(样式|规格|尺寸|统一)|统一的?样式/, fact: /样式|标牌/ },
   // How many hold an office now (中央书记处现在有几位书记): the library names no persons and counts no office holders.
   { question: /(现在|目前|如今|现任)[^。？?]{0,8}(有几位|有多少位|有几个人)/, fact: null },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
@@ -199,8 +199,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
-  { question: /一式几份|一式多少份/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
+  { question: /一式几份|一式多少份|几份[^。？?]{0,4}(检查|检讨|材料|报告|汇报)/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
+  // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
+  // procedure, a quota handed down to one's own place (党代表名额分给我们乡几个): local facts.
+  { question: /(啥|什么)地方(搞|开|办|举行)|指定的?(场所|地点)|(今年|明年|这个月|下个月|本月)[^。？?]{0,16}(活动安排|安排了?哪些|有哪些[^。？?]{0,6}活动)/, fact: /场所|地点|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/ },
+  { question: /(想|要|打算|准备)[^。？?，,]{0,10}捐(款|钱|[0-9一二两三四五六七八九十百千万]+(块|元))/, fact: /捐/ },
+  { question: /(分给|分到|给)(我们|咱们)[^。？?]{0,6}(几个|多少)|(我们|咱们)(乡|镇|村|单位|支部|县|区)[^。？?]{0,6}(几个|多少个?)(名额|指标)/, fact: null },
   // Floors, rooms, counters, streets and phone numbers of an office: local facts no regulation states.
   { question: /(哪个|什么|几号|啥)窗口|窗口在哪|(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
@@ -246,7 +251,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -463,6 +468,15 @@ function chineseYear(year: string): string {
   return year.replace(/[0-9]/g, (d) => '〇一二三四五六七八九'[Number(d)]!);
 }
 
+/** A version named by its year (2023年修订版, 2023版): the library holds that version only if a title or passage names the year. */
+const VERSION_YEAR = /((?:19|20)[0-9]{2})年?(?:新)?(?:修订|修正|修改|版)/g;
+
+/** True when the question asks about a version, named by its year, that no retrieved title or passage names. */
+export function namedVersionMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
+  const years = [...normalizedQuestion.matchAll(VERSION_YEAR)].map((m) => m[1]!);
+  return years.some((y) => !hits.some((h) => h.passage.title.includes(y) || h.passage.text.includes(y)));
+}
+
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   return (
@@ -471,6 +485,7 @@ export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly Re
     meetingFrequencyUnstated(normalizedQuestion, quoted) ||
     alternativesUnstated(normalizedQuestion, quoted) ||
     claimedYearUnstated(normalizedQuestion, quoted) ||
-    namedDocumentMissing(normalizedQuestion, hits)
+    namedDocumentMissing(normalizedQuestion, hits) ||
+    namedVersionMissing(normalizedQuestion, hits)
   );
 }

@@ -173,5 +173,10 @@ describe('moving home', () => {
     expect(expandQuery('我在一家私营软件公司上班，公司里的党支部到底管些啥').expansions).toContain('引导和监督企业');
     expect(expandQuery('私企里有几个党员就得建党组织').expansions).not.toContain('引导和监督企业');
     expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
+    expect(expandQuery('去年底受了个严重警告，今年想提副科，能行吗').expansions).toContain('提升职务');
+    expect(normalizeQuery('受了留dang察看 原来的职务还在不')).toContain('留党察看');
+    expect(normalizeQuery('留察了党内职务还在吗')).toContain('留党察看');
+    expect(normalizeQuery('当中央委员得有几年党龄 纯好奇哈哈哈')).not.toContain('哈');
+    expect(normalizeQuery(normalizeQuery('留察了党内职务还在吗'))).toBe(normalizeQuery('留察了党内职务还在吗'));
   });
 });

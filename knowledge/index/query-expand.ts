@@ -60,6 +60,12 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
   [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
+  // 党 typed in pinyin inside a word (留dang察看).
+  [/(?<![a-z])dang(?![a-z])/g, '党'],
+  // Laughter typed after a question (…纯好奇哈哈哈, lol): no content.
+  [/哈{2,}|呵{2,}|嘿{2,}|(?<![a-z])(lol|hh+)(?![a-z])/g, ''],
+  // 留察: 留党察看 clipped.
+  [/留察(?!看)/g, '留党察看'],
   // 党史学教, 主题学教: 学习教育 clipped as people type it.
   [/学教(?!育|师|授|学)/g, '学习教育'],
 ];
@@ -240,7 +246,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(国企|国有企业|央企)[^。？?]{0,12}(党委|党组织|党支部)/, add: ['国有企业党委', '把方向', '管大局', '保落实'], unless: /几个|多少|成立|建/, weight: 0.5 },
   { pattern: /(私营|私企|民营|民企|非公|外企|外资|个体|私人)[^。？?]{0,14}(党委|党组织|党支部)/, add: ['非公有制经济组织', '引导和监督企业'], unless: /几个|多少|成立|建/, weight: 0.5 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
-  { pattern: /提职|提拔|提干|升职|晋升|影响期/, add: ['提升职务', '提拔'], weight: 0.7 },
+  { pattern: /提职|提拔|提干|升职|晋升|影响期|提(副|正)?(科|处|厅|局)(?!长)|升(副|正)(科|处|厅|局)/, add: ['提升职务', '提拔'], weight: 0.7 },
   { pattern: /吃喝|请客|宴请|饭局/, add: ['公款吃喝', '宴请'], weight: 0.6 },
   { pattern: /不够格|不合格|不称职/, add: ['不合格党员', '不合格'], weight: 0.5 },
   { pattern: /比例|配多少|配几个|配备/, add: ['比例', '配备'], weight: 0.5 },
@@ -425,6 +431,10 @@ const FILLER: ReadonlySet<string> = new Set([
   '下来', '来得及', '来不及', '就够', '够了',
   // jieba's 类人 (humanoid) out of 哪类人/这类人
   '类人',
+  // Saying a thing is settled ("交个申请就完事了")
+  '完事', '了事', '就行', '就完',
+  // Saying why one asks ("纯好奇")
+  '好奇', '纯好奇',
   // Colloquial prohibitions ("党员不许炒股"): the regulations say 不得/禁止, and the ban is what is asked
   '不许', '不准', '不让', '准不准', '让不让', '许不许',
 ]);
