@@ -124,6 +124,10 @@ describe('decline decision over the six regulations', () => {
     expect(miss('差额到底按多少算', ballot)).toBe(2);
     expect(miss('换届要提前多少天报上级', ballot)).toBe(2);
     expect(miss('换届要提前多少天报上级', '第一条 一般提前1个月向上级党组织报告。')).toBe(0);
+    // Within how many days: a time limit, not a length of stay.
+    const transfer = '第二十五条 外出学习、工作、生活6个月以上并且地点相对固定的，应当转移组织关系。';
+    expect(miss('组织关系转出去了，新单位多少天内必须接收', transfer)).toBe(2);
+    expect(miss('组织关系转出去了，新单位多少天内必须接收', '第一条 接收党组织应当在收到介绍信后10日内办理。')).toBe(0);
     expect(miss('支委会由几个人组成', '第一条 支部委员会由3至5人组成。')).toBe(0);
     expect(miss('支委会由几个人组成', ballot)).toBe(2);
     // The count may stand a clause's length before the noun it counts.
@@ -183,6 +187,9 @@ describe('decline decision over the six regulations', () => {
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', branch)).toBe(1);
     expect(miss('支委调走了，空出来的位置要开党员大会补选吗', '第三条 支部委员出缺，应当及时补选。')).toBe(0);
     expect(miss('公车私用一次，党纪上罚款多少', '第一百零二条 用公款……公车私用')).toBe(1);
+    expect(miss('被追认为党员的烈士，家属能拿到什么荣誉证书', '第二十七条 追认为中国共产党党员')).toBe(1);
+    // A written pledge (保证书) is no certificate.
+    expect(miss('他写了一份两千字的保证书，改正的期限最长能定多久', '第三十条 ……限期改正，期限一般不超过1年')).toBe(0);
   });
 
   it('reads the quantity asked in the clause before the last when that clause asks outright', () => {
