@@ -211,6 +211,23 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党徽哪里买', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案')).toBe(true);
     expect(answerKindMissing('我借给一个党员同事五万块，他一直赖着不还，能让支部帮我要吗', '第一百零二条 ……')).toBe(true);
     expect(answerKindMissing('有人把单位的笔记本电脑拿回家自己用，一直不还，超过多久就算违纪了', '第一百零二条 ……超过六个月')).toBe(false);
+    expect(answerKindMissing('机关党委换届，选票样式有统一规定吗', '第八条 ……')).toBe(true);
+    expect(answerKindMissing('发展对象短期集中培训要自己交培训费吗', '第十七条 基层党委应当对发展对象进行短期集中培训')).toBe(true);
+    expect(answerKindMissing('下个月去县委党校参加集中轮训，住宿费是单位报还是自己出', '第二十条 党员集中培训')).toBe(true);
+    expect(answerKindMissing('我们在商会里建了流动党员党组织，活动场地的租金谁来出', '第三十二条 流动党员党组织')).toBe(true);
+    expect(answerKindMissing('我今年五十八了，我们省发展党员有没有自己定的年龄上限', '第一条 年满十八岁')).toBe(true);
+    expect(answerKindMissing('组织生活会至少得开多长时间', '第十七条 党支部每年至少召开1次组织生活会')).toBe(true);
+    expect(answerKindMissing('发展对象的集中培训最少得上多长时间', '第十七条 培训时间一般不少于3天')).toBe(false);
+    expect(answerKindMissing('交了入党申请书，组织上多久会找我谈话', '第七条 ……一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('停止党籍以后想恢复，要填什么表、找谁办', '第二十四条 ……按照规定程序')).toBe(true);
+    expect(answerKindMissing('二十一大以后党章又改了吗，改了哪些地方', '总纲 ……')).toBe(true);
+    expect(answerKindMissing('我去年受了个警告处分，今年单位评先进我还能报吗', '第十条 党员受到警告处分一年内……不得在党内提升职务')).toBe(true);
+    expect(answerKindMissing('我在深圳打工，用哪个手机app能在网上转组织关系', '第二十五条')).toBe(true);
+    expect(answerKindMissing('我是发展对象，政审要开无犯罪证明，去派出所怎么开', '第二十八条 政治审查')).toBe(true);
+    expect(answerKindMissing('我常年在外地跑运输，党费用微信转给支部书记行不行', '第二十九条 党费')).toBe(true);
+    expect(answerKindMissing('我和老婆都是党员，现在闹离婚，房子怎么分党组织管不管', '第一百三十八条')).toBe(true);
+    expect(answerKindMissing('入党宣誓一般在哪里搞，是不是必须去革命纪念馆', '第二十九条 入党宣誓仪式')).toBe(true);
+    expect(answerKindMissing('我在街道办上班，下班后用手机炒点股票，党纪上有规定吗', '第九十四条 违反有关规定买卖股票')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -504,6 +521,9 @@ describe('either-or questions', () => {
   it('leave 还是 meaning "still" alone', () => {
     expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
     expect(alternativesUnstated('电话、上门都试过，还是找不着人，组织上怎么处理', [badge])).toBe(false);
+    // A story's 还是 before a verb of feeling is "still"; the choice asked at the end is still read.
+    expect(alternativesUnstated('同事开玩笑让我争取,我笑着说别瞎说,可回到办公室还是忍不住琢磨,当县委委员对党龄有什么要求', ['第二十七条 ……必须有三年以上的党龄'])).toBe(false);
+    expect(alternativesUnstated('这个证明是必须回户籍地派出所开,还是在苏州就能办', ['第二十八条 政治审查'])).toBe(true);
   });
 });
 
@@ -547,5 +567,6 @@ describe('a version named by its year', () => {
     expect(namedVersionMissing('纪律处分条例2023年修订版对违规吃喝是怎么规定的', old)).toBe(true);
     expect(namedVersionMissing('纪律处分条例2018年修订版对违规吃喝是怎么规定的', old)).toBe(false);
     expect(namedVersionMissing('违规吃喝怎么处分', old)).toBe(false);
+    expect(namedVersionMissing('听说纪律处分条例2023年又修订了，新版里收礼那条怎么改的', old)).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改成|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
+  /(党章|章程|条例|细则)[^，。？,?]{0,8}(又|再)(改了|修改了|修订了)|(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改成|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -49,7 +49,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
-    question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销)还是[^。？?]{0,8}(掏|出|承担|报销)/,
+    question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|租金|房租|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销|报)还是[^。？?]{0,8}(掏|出|承担|报销|报)|(要|得|需要)?(自己|个人)(交|出|掏|付)[^。？?]{0,2}(培训费|学费|住宿费|报名费|资料费|费用)/,
     fact: /经费|费用|列支|开支|保障/,
   },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
@@ -78,13 +78,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
   { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
-  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|(哪个|什么|啥)(系统|平台)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
+  { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -128,7 +128,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Local history (我们村第一个党员是谁).
   { question: /(我们|咱们|本)(村|厂|单位|社区|公司|学校|县|镇|乡)[^。？?]{0,8}(第一个|最早|头一个)/, fact: null },
   // Where a certificate is issued (无犯罪记录证明去哪儿开): the police's or an employer's office, no regulation says.
-  { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿|个[^。？?,，]{0,4})?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
+  { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿|个[^。？?,，]{0,4})?(开|办)|(去|到|在)(派出所|公安局)[^。？?]{0,4}(怎么|如何)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
   // A list of named places or routes (有没有一份具体名单, 官方推荐的线路名单): no regulation lists them.
   { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
   // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither. Tables
@@ -136,12 +136,18 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百])几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
+  // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
+  { question: /(会|会议|党课)[^。？?，,]{0,6}(开|讲)(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
+  // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
+  { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
+  // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
+  { question: /(处分|警告)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /评先|评优|表彰|先进/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
   { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
-  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定)/, fact: null },
+  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
@@ -165,7 +171,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Wreaths and memorial meetings for a member who died (要不要送花圈、派人参加追悼会): local practice.
   { question: /花圈|追悼会|悼词/, fact: /追悼|花圈|悼词/ },
   // The design of a sign or plaque (党员示范岗的牌子有没有统一样式): local practice.
-  { question: /(牌子|标牌|牌匾)[^。？?]{0,10}(样式|规格|尺寸|统一)|统一的?样式/, fact: /样式|标牌/ },
+  { question: /(牌子|标牌|牌匾|选票|票箱)[^。？?]{0,10}(样式|规格|尺寸|统一)|统一的?样式/, fact: /样式|标牌/ },
   // How many hold an office now (中央书记处现在有几位书记): the library names no persons and counts no office holders.
   { question: /(现在|目前|如今|现任)[^。？?]{0,8}(有几位|有多少位|有几个人)/, fact: null },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
@@ -211,7 +217,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
   // schedule, answered only by a passage that gives a day or an hour.
   {
-    question: /(我们|咱们|本)[^。？?]{0,6}(这个月|下个月|本月|这周|下周|本周|这星期|下星期)[^。？?]{0,12}(哪天|哪一天|几号|几点)/,
+    question: /(我们|咱们|本)[^。？?]{0,6}(这个月|下个月|本月|这周|下周|本周|这星期|下星期|下次|下一次|下回)[^。？?]{0,12}(哪天|哪一天|几号|几点|什么时候)/,
     fact: /[0-9一二三四五六七八九十]+(号|日)|星期[一二三四五六日天]|周[一二三四五六日]|[0-9]+[:：点]/,
   },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
@@ -242,7 +248,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
+const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -251,7 +257,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -337,7 +343,7 @@ const MEETINGS: readonly RegExp[] = [
   /志愿服务/,
   /双重组织生活/,
 ];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;
 /**
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
@@ -376,6 +382,9 @@ function alternativeWord(side: string, at: 'start' | 'end'): string | undefined 
   return pair.length === 2 && isContentWord(pair) ? pair : undefined;
 }
 
+/** What follows 还是 when it means "still" (还是忍不住, 还是没, 还是觉得). */
+const STILL = /^(忍不住|不|没|很|挺|有点|觉得|想|会|一直|照样|照旧|老是|那么|这么|放心不下)/;
+
 /** The first character of alternatives that name an old and a new version (老规矩, 新规矩). */
 const OLD_OR_NEW = /[新老旧]/;
 /** Old rule or new asked outright (按新规还是旧规处理, 按老规矩还是按新规矩来), however jieba cuts the words. */
@@ -388,7 +397,8 @@ const OLD_OR_NEW_CHOICE = /[新老旧](规|规矩|规定|条例|版|办法|标�
  */
 export function alternativesUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   const clauses = normalizedQuestion.split(/[，,；;。？?！!]/).map((c) => c.trim()).filter(Boolean);
-  const at = clauses.findIndex((c) => c.includes('还是'));
+  // 还是 before a verb of feeling or a negation means "still" (还是忍不住琢磨, 还是没批): no choice.
+  const at = clauses.findIndex((c) => c.includes('还是') && !STILL.test(c.slice(c.indexOf('还是') + 2)));
   if (at < 0 || OLD_OR_NEW_CHOICE.test(clauses[at]!)) return false;
   const clause = clauses[at]!;
   const cut = clause.indexOf('还是');
@@ -469,7 +479,7 @@ function chineseYear(year: string): string {
 }
 
 /** A version named by its year (2023年修订版, 2023版): the library holds that version only if a title or passage names the year. */
-const VERSION_YEAR = /((?:19|20)[0-9]{2})年?(?:新)?(?:修订|修正|修改|版)/g;
+const VERSION_YEAR = /((?:19|20)[0-9]{2})年?[又新再]?(?:修订|修正|修改|版)/g;
 
 /** True when the question asks about a version, named by its year, that no retrieved title or passage names. */
 export function namedVersionMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {

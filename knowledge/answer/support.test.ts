@@ -112,6 +112,8 @@ describe('decline decision over the six regulations', () => {
     expect(supportSignals(a, [hitWith('第一条 本支部每月第二个星期五下午在活动室组织党员集中学习。')]).factMiss).toBe(0);
     expect(supportSignals(a, [hitWith('第一条 本支部在活动室组织党员集中学习。')]).factMiss).toBe(1);
     // A time before a step of a case (组织初核前) states when.
+    // A time limit (一个月内) states when too.
+    expect(miss('处分决定作出以后，最晚什么时候得向大家宣布', '第四十一条 ……应当在一个月内向其所在党的基层组织中的全体党员……宣布')).toBe(0);
     expect(miss('啥时候交代问题才算主动交代', '第三十八条 ……在组织初核前向有关组织交代自己的问题')).toBe(0);
   });
 
@@ -253,6 +255,20 @@ describe('decline decision over the six regulations', () => {
     // The same story closing on a question no regulation answers stays declined.
     const other = await judge(`${story}医院夜班的加班费一般按什么标准算？`);
     expect(other.supported).toBe(false);
+  });
+
+  it('judges the closing question on the quoted passage it covers better, when the story put another first', async () => {
+    const q =
+      '我是区里一个科室的副科长，前阵子因为公务接待超标受了个警告处分。最近单位正好空出一个科长位子，分管领导私下说我资历够。老婆也劝我去争取一下，可我一直担心处分的事，受了警告处分，多长时间之内不能在党内提拔？';
+    const { analysis, hits } = await judge(q);
+    // The story's 公务接待超标 puts another article first; the one on a warning's effect (第十条) is quoted second.
+    const warning = hits.find((h) => h.passage.article === '第十条' && h.passage.title.includes('纪律处分'))!;
+    expect(hits[0]!.passage.article).not.toBe('第十条');
+    const quoted = [hits[0]!, warning, ...hits.filter((h) => h !== hits[0] && h !== warning)];
+    expect(declineReason(analysis, quoted)).toBeNull();
+    // Judged as a whole the story falls short; so does its closing question against the first passage alone.
+    expect(declineReason({ ...analysis, asking: null }, quoted)).toBe('weak-support');
+    expect(declineReason(analysis, [hits[0]!, ...hits.filter((h) => h !== hits[0] && h !== warning)])).toBe('weak-support');
   });
 });
 

@@ -133,7 +133,7 @@ const LIST_COUNT_QUESTION = /几种|几类|几项|多少种|多少类|几个方�
 const NUMBERED_ITEMS = /（[一二三四五六七八九十]+）/;
 /** Questions asking for a date, and text stating one (a date, a recurring time such as 每月第二个星期五下午, or a time relative to an event). */
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月|几号/;
-const DATE_FACT = /后的?[0-9一二两三四五六七八九十]+个?(月|日|天|周)内|[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|(初核|立案|审查|调查|核查|开会|召开|讨论|表决|批准|公示|宣誓)前|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
+const DATE_FACT = /[0-9一二两三四五六七八九十]+个?(月|日|天|周|工作日)内|[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|(初核|立案|审查|调查|核查|开会|召开|讨论|表决|批准|公示|宣誓)前|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
 const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|党小组|支部|党支部|党总支|党组成员|成员)/;
@@ -324,6 +324,8 @@ function closingQuestionSupported(asking: QuestionAnalysis, hits: readonly Retri
   if (outright === 'answer') return true;
   if (!outright) {
     const own = hits.map((h, i) => ({ ...h, features: h.features && { ...h.features, coverage: coverage[i]! } }));
+    // The closing question is judged on the quoted passage it covers better: the story's words may put another first.
+    if (own.length > 1 && coverage[1]! > coverage[0]!) [own[0], own[1]] = [own[1]!, own[0]!];
     const signals = supportSignals(asking, own);
     if (signals.coverage >= MIN_COVERAGE && supportScore(signals, model) >= line) return true;
   }
