@@ -228,6 +228,19 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我和老婆都是党员，现在闹离婚，房子怎么分党组织管不管', '第一百三十八条')).toBe(true);
     expect(answerKindMissing('入党宣誓一般在哪里搞，是不是必须去革命纪念馆', '第二十九条 入党宣誓仪式')).toBe(true);
     expect(answerKindMissing('我在街道办上班，下班后用手机炒点股票，党纪上有规定吗', '第九十四条 违反有关规定买卖股票')).toBe(false);
+    expect(answerKindMissing('预备党员转正要交几张一寸照片', '第七条 预备党员的预备期为一年')).toBe(true);
+    expect(answerKindMissing('党史学习教育工作综合评估有哪些打分指标', '第三十一条 综合评估')).toBe(true);
+    expect(answerKindMissing('年底支部给每个党员打分评比，具体步骤是什么', '第十八条 民主评议党员')).toBe(false);
+    expect(answerKindMissing('我们县有哪些红色教育基地能去参观', '第二十一条 红色资源')).toBe(true);
+    expect(answerKindMissing('32学时里头线上学习最多能算多少学时', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
+    expect(answerKindMissing('公车私用几次算情节较重', '第一百零二条 ……情节较重的')).toBe(true);
+    expect(answerKindMissing('上海那边入党积极分子培训有什么特别的地方规定', '第十条 入党积极分子培训')).toBe(true);
+    expect(answerKindMissing('我们省纪委根据纪律处分条例制定的单项实施规定，具体都写了什么', '第一百三十九条')).toBe(true);
+    expect(answerKindMissing('支部书记有工资', '第四十一条')).toBe(true);
+    expect(answerKindMissing('发展对象那个短期集中培训，培训费要自己掏', '第十七条 短期集中培训')).toBe(true);
+    // 党旗 and 正式党员 in the asking clause make it party work (公司装修党员活动室, 我们私企).
+    expect(answerKindMissing('我们私企有三个正式党员 够不够成立支部', '第三十条 企业……凡是有正式党员三人以上的，都应当成立党的基层组织')).toBe(false);
+    expect(answerKindMissing('公司装修党员活动室要挂党旗，党旗到底是什么样的', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);

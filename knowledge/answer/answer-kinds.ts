@@ -67,7 +67,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
-    question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|租金|房租|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销|报)还是[^。？?]{0,8}(掏|出|承担|报销|报)|(要|得|需要)?(自己|个人)(交|出|掏|付)[^。？?]{0,2}(培训费|学费|住宿费|报名费|资料费|费用)/,
+    question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|租金|房租|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销|报)还是[^。？?]{0,8}(掏|出|承担|报销|报)|(要|得|需要)?(自己|个人)(交|出|掏|付)[^。？?]{0,2}(培训费|学费|住宿费|报名费|资料费|费用)|(培训费|学费|住宿费|报名费|资料费)[^。？?]{0,6}(自己|个人)(交|出|掏|付)/,
     fact: /经费|费用|列支|开支|保障/,
   },
   // Where the badge is worn (党徽戴哪边): the constitution describes the badge, not how to wear it.
@@ -147,7 +147,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
-  { question: /(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,12}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
+  { question: /(特殊|特别|单独)的?地方(性)?规定|地方(性)?(规定|政策)|(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,20}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
@@ -207,6 +207,15 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
   { question: /一式几份|一式多少份|几份[^。？?]{0,4}(检查|检讨|材料|报告|汇报)/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
+  // Scoring sheets and photos for a paper (评估有哪些打分指标, 要交几张一寸照片): office practice.
+  { question: /(打分|评分)(指标|标准|细则|表)/, fact: /指标|细则|评分/ },
+  { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
+  // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
+  { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些/, fact: null },
+  // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
+  { question: /(线上|网上|网络)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时/, fact: /(线上|网上|网络)[^。]{0,10}学时/ },
+  // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
+  { question: /几次(就)?(算|才算)|(多少|几)次以上算/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
   // procedure, a quota handed down to one's own place (党代表名额分给我们乡几个): local facts.
   { question: /(啥|什么)地方(搞|开|办|举行)|指定的?(场所|地点)|(今年|明年|这个月|下个月|本月)[^。？?]{0,16}(活动安排|安排了?哪些|有哪些[^。？?]{0,6}活动)/, fact: /场所|地点|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/ },
@@ -245,7 +254,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  * Asking whether one *gets* pay or benefits. The library mentions money only as misconduct
  * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
  */
-const ENTITLEMENT_QUESTION = new RegExp(`(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
+const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
@@ -273,7 +282,7 @@ const PARTY_AND_COMMITTEE = /(党支部|支部|党组织|党委|党总支)[^。�
 const CAREER_MOVE = /跳槽|找工作|换工作|(?<![在是](一家)?)外企|(?<![在是](一家)?)私企/;
 /** The same words, every occurrence (to take them out before looking for other civil matters). */
 const CAREER_MOVES = /跳槽|找工作|换工作|外企|私企/g;
-const PARTY_PROCESS = /入党|退党|转正|预备期|考察期|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养|党史学习|主题党日|三会一课|党员大会|支委|党课/;
+const PARTY_PROCESS = /入党|退党|转正|预备期|考察期|党旗|党徽|正式党员|积极分子|发展对象|预备党员|组织关系|党籍|党费|组织生活|党组织|党支部|支部书记|党委|培养|党史学习|主题党日|三会一课|党员大会|支委|党课/;
 
 /**
  * A school's discipline of its pupils ("孩子在学校被记了警告处分，会影响中考吗"): school rules, not party

@@ -101,7 +101,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户|代)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /**
@@ -113,6 +113,8 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // Tables at a banquet (最多能摆几桌), households (每个党员联系几户).
   [/几桌|多少桌|桌数/, /[0-9一二两三四五六七八九十]+桌/],
   [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
+  // Generations of relatives looked into (政审查几代): no regulation counts them.
+  [/几代|多少代/, /[0-9一二两三四五六七八九十]+代/],
   // Votes (得票超过多少才算当选): a share or a count of votes.
   [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],
   // Working days (几个工作日内办完): 6个月以上 says how long one stays away, not how fast the office works.
@@ -136,7 +138,7 @@ const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥
 const DATE_FACT = /[0-9一二两三四五六七八九十]+个?(月|日|天|周|工作日)内|[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|(初核|立案|审查|调查|核查|开会|召开|讨论|表决|批准|公示|宣誓)前|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
-const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|党小组|支部|党支部|党总支|党组成员|成员)/;
+const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|组织员|党小组|支部|党支部|党总支|党组成员|成员)/;
 /**
  * The passage must count the same noun ("设1名书记" does not say how many 委员): a number of persons
  * or units next to it, either way round (3名委员, 委员3人), or a share of the body.

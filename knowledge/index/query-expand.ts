@@ -59,11 +59,12 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   // Pinyin initials typed for a party word (dy一年学多少学时, zb书记): 党员, 支部.
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
   [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
+  [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
   // 党 typed in pinyin inside a word (留dang察看).
   [/(?<![a-z])dang(?![a-z])/g, '党'],
   // Laughter typed after a question (…纯好奇哈哈哈, lol): no content.
-  [/哈{2,}|呵{2,}|嘿{2,}|(?<![a-z])(lol|hh+)(?![a-z])/g, ''],
+  [/哈{2,}|呵{2,}|嘿{2,}|(?<![a-z])(lol|hh+)(?![a-z])|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ''],
   // 留察: 留党察看 clipped.
   [/留察(?!看)/g, '留党察看'],
   // 党史学教, 主题学教: 学习教育 clipped as people type it.
@@ -243,8 +244,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // The head of the unit holding the branch post (是不是得司长本人来兼, 让处长兼吗): 主要负责人.
   { pattern: /一把手|主要领导|负责人|(司长|处长|局长|科长|厅长|院长|所长)[^，。？,?]{0,4}(兼|担任|来当)/, add: ['主要负责人'], weight: 0.6 },
   // What a company's party organisation does (国企党委到底管啥, 私营公司里的党支部管些啥): the 党章's words for each kind of company.
-  { pattern: /(国企|国有企业|央企)[^。？?]{0,12}(党委|党组织|党支部)/, add: ['国有企业党委', '把方向', '管大局', '保落实'], unless: /几个|多少|成立|建/, weight: 0.5 },
-  { pattern: /(私营|私企|民营|民企|非公|外企|外资|个体|私人)[^。？?]{0,14}(党委|党组织|党支部)/, add: ['非公有制经济组织', '引导和监督企业'], unless: /几个|多少|成立|建/, weight: 0.5 },
+  { pattern: /(国企|国有企业|央企)[^。？?]{0,12}(党委|党组织|党支部)(?=[^。？?]*(管|干|作用|职责|角色|任务|做什么|干什么|是干|扮演|负责|概括))/, add: ['国有企业党委', '把方向', '管大局', '保落实'], unless: /几个|多少|成立|建/, weight: 0.5 },
+  { pattern: /(私营|私企|民营|民企|非公|外企|外资|个体|私人)[^。？?]{0,14}(党委|党组织|党支部)(?=[^。？?]*(管|干|作用|职责|角色|任务|做什么|干什么|是干|扮演|负责|概括))/, add: ['非公有制经济组织', '引导和监督企业'], unless: /几个|多少|成立|建/, weight: 0.5 },
   { pattern: /兼着|兼任|兼职/, add: ['兼任'], weight: 0.6 },
   { pattern: /提职|提拔|提干|升职|晋升|影响期|提(副|正)?(科|处|厅|局)(?!长)|升(副|正)(科|处|厅|局)/, add: ['提升职务', '提拔'], weight: 0.7 },
   { pattern: /吃喝|请客|宴请|饭局/, add: ['公款吃喝', '宴请'], weight: 0.6 },
@@ -277,8 +278,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /推优|团员入党|团组织推荐/, add: ['群团组织推优', '推优'], weight: 0.6 },
   // Who is put forward, in everyday words (人选是怎么推出来的): 推荐.
   { pattern: /推出来|推上来|推举/, add: ['推荐'], weight: 0.5 },
-  // The youth league as people say it (入了团, 团跟党是啥关系).
-  { pattern: /入了?团|团员|团组织|团委|共青团|(?<![\u4e00-\u9fff])团(跟|和|与|同)党/, add: ['共产主义青年团', '共青团'], unless: /共产主义青年团|团费/, weight: 0.5 },
+  // The youth league as people say it (团跟党是啥关系, 团员): a child who 入了团 in a story is no question about the league.
+  { pattern: /团员|团组织|团委|共青团|(?<![\u4e00-\u9fff])团(跟|和|与|同)党/, add: ['共产主义青年团', '共青团'], unless: /共产主义青年团|团费/, weight: 0.5 },
   // A ministry's or a bureau's offices (局机关, 厅机关), when 机关 stands nowhere on its own: jieba keeps 局机关 whole.
   { pattern: /[局厅部委办]机关/, add: ['机关'], unless: /(^|[^局厅部委办])机关/, weight: 0.5 },
   // Leaving people in danger (眼看着群众被困却不去救): 能救而不救.
