@@ -241,6 +241,23 @@ describe('answer kinds the library never states', () => {
     // 党旗 and 正式党员 in the asking clause make it party work (公司装修党员活动室, 我们私企).
     expect(answerKindMissing('我们私企有三个正式党员 够不够成立支部', '第三十条 企业……凡是有正式党员三人以上的，都应当成立党的基层组织')).toBe(false);
     expect(answerKindMissing('公司装修党员活动室要挂党旗，党旗到底是什么样的', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗')).toBe(false);
+    expect(answerKindMissing('我在深圳打工，那边有哪些流动党员党组织可以去报到', '第三十三条 流动党员')).toBe(true);
+    expect(answerKindMissing('党员教育讲师去基层讲一次课，讲课费怎么算', '第四十一条 讲师队伍')).toBe(true);
+    expect(answerKindMissing('党员干部炒股，金额多大就算违纪了', '第九十四条 违反有关规定买卖股票')).toBe(true);
+    expect(answerKindMissing('我表哥是老党员，他能当我的入党介绍人吗', '第十四条 发展对象应当有两名正式党员作入党介绍人')).toBe(true);
+    expect(answerKindMissing('我舅舅受了严重警告处分，我表妹想请他当自己的入党介绍人，这样行吗', '第十四条 受留党察看处分、尚未恢复党员权利的党员，不能作入党介绍人')).toBe(false);
+    expect(answerKindMissing('多大年纪算老党员', '第一条 年满十八岁的中国工人……')).toBe(true);
+    expect(answerKindMissing('支部大会表决入党，能用手机小程序投票吗', '第二十条 支部党员大会……表决')).toBe(true);
+    expect(answerKindMissing('刷手机新闻看到要开党代会，全国党代会几年开一次', '第十九条 党的全国代表大会每五年举行一次')).toBe(false);
+    expect(answerKindMissing('机关支部任期到了还没换届，最多能拖几个月', '第八条 ……每届任期一般为3年')).toBe(true);
+    expect(answerKindMissing('有没有官方推荐的红色旅游线路清单', '第二十一条 红色资源')).toBe(true);
+    expect(answerKindMissing('党史学习教育那个五年一次的综合评估，考核指标具体有哪些', '第三十一条 综合评估')).toBe(true);
+    expect(answerKindMissing('党员一年集中学习培训是不是不少于40学时？考核表上要填', '第二十条 ……不少于32学时')).toBe(false);
+    expect(answerKindMissing('在线学习的时长能不能折算进那32学时', '第二十条 党员每年集中学习培训时间一般不少于32学时')).toBe(true);
+    expect(answerKindMissing('我入党政审要函调，老家派出所得开一份什么样的证明', '第十六条 政治审查')).toBe(true);
+    expect(answerKindMissing('我想给支部里一个生病的困难党员申请慰问金，一次能发多少', '第二十三条 关怀帮扶')).toBe(true);
+    expect(answerKindMissing('违纪算造成了多少钱损失的时候，间接损失也算进去吗', '第三十九条 ……直接经济损失')).toBe(false);
+    expect(answerKindMissing('把组织关系转到社区，具体要带哪些证件和材料才能办成', '第二十五条 党员组织关系')).toBe(true);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -481,6 +498,7 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('积极分子的思想汇报多久交一次', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(true);
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
     // Either-or about how often (是每季度交一次还是每月交) asks how often; a deadline (多长时间内开党员大会) does not.
+    expect(meetingFrequencyUnstated('我们支部有几位行动不便的老党员，送学上门一个月得去几次', ['第二十三条 ……对行动不便的党员送学上门'])).toBe(true);
     expect(meetingFrequencyUnstated('入党积极分子一个季度得交几篇思想汇报', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('基层党委预审合格以后，支部得在多长时间内开党员大会讨论', ['第十九条 基层党委对发展对象进行预审……'])).toBe(false);

@@ -29,7 +29,7 @@ const REVISION_CHANGES =
  * punctuation, so "within a clause" is written [^，。？,?].
  */
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
-const SPONSOR_TIES = '舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
+const SPONSOR_TIES = '表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
@@ -51,7 +51,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
@@ -110,7 +110,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查|警告|收过|好处|违规)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
-  { question: /(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|(?<![传展公打])开(?![了始展心])|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
+  { question: /(手机|小程序|app)[^。？?]{0,6}(投票|表决)|(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|(?<![传展公打])开(?![了始展心])|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
@@ -130,12 +130,18 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Where a certificate is issued (无犯罪记录证明去哪儿开): the police's or an employer's office, no regulation says.
   { question: /证明[^。？?]{0,8}(去|到|在)?哪(里|儿|个[^。？?,，]{0,4})?(开|办)|(去|到|在)(派出所|公安局)[^。？?]{0,4}(怎么|如何)?(开|办)|(去|到|在)哪(里|儿)?开[^。？?]{0,4}证明/, fact: /开具|出具/ },
   // A list of named places or routes (有没有一份具体名单, 官方推荐的线路名单): no regulation lists them.
-  { question: /(有没有|有无|是否有)[^。？?]{0,10}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
+  { question: /(有没有|有无|是否有)[^。？?]{0,14}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
   // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither. Tables
   // asked for end a clause; "多摆几桌收点礼，纪律上咋说" tells what was done.
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百])几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
+  // A certificate's form (派出所得开一份什么样的证明): office practice.
+  { question: /(开|出具)(一份|一个|个)?(什么样|什么)的?证明|证明[^。？?]{0,4}(什么样|格式|样式)/, fact: /证明[^。]{0,10}(格式|样式|内容)/ },
+  // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
+  { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)/, fact: /延期|推迟|延长/ },
+  // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
+  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
   { question: /(会|会议|党课)[^。？?，,]{0,6}(开|讲)(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
@@ -147,11 +153,11 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
-  { question: /(特殊|特别|单独)的?地方(性)?规定|地方(性)?(规定|政策)|(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,20}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
+  { question: /(省|市|县)里?[^。？?]{0,12}(比全国|比中央)|(特殊|特别|单独)的?地方(性)?规定|地方(性)?(规定|政策)|(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,20}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
-  { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)/, fact: /领誓/ },
+  { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
   { question: /(要|需要|得|用不用|要不要|会不会)考试|考不过|考试不及格|没考过/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
@@ -193,14 +199,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /个人(有关)?事项[^。？?]{0,16}(填|报哪些|要报|包括|写什么|写啥|都有|要不要|几月|哪个月|什么时候)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
   // passage lists 材料.
-  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)材料|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
+  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)(材料|证件)|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
   // Whether an anonymous report is taken up (匿名写举报信，纪委会受理吗): the rules punish 匿名诬告, they
   // do not say how reports are handled.
   { question: /匿名[^。？?]{0,12}(举报|反映|信)[^。？?]{0,12}(受理|管用|有用|会查|会不会查|理不理)/, fact: /匿名[^。]{0,10}(举报|受理)/ },
   // Whether a ballot is valid (选票上多划了一个人，还算有效吗): the election rules, not these.
   { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效|无效|作废/ },
   // An age limit for a post (候选人年龄有上限吗): set by cadre rules, not these.
-  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)|年龄线|(岁数|年龄)标准|多大年纪算/, fact: /岁/ },
+  { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)|年龄线|(岁数|年龄)标准/, fact: /岁/ },
+  // Who counts as an old member (多大年纪算老党员): no regulation says.
+  { question: /多大年纪(才)?算|(几|多少)岁(才)?算老/, fact: null },
   // Dress at a ceremony, copies of a form, opening hours ("宣誓要不要穿白衬衫", "登记表一式几份",
   // "党群服务中心周末开门吗"): office practice no regulation states. (几份 alone is asked of things the
   // regulations do count.)
@@ -208,12 +216,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /一式几份|一式多少份|几份[^。？?]{0,4}(检查|检讨|材料|报告|汇报)/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
   // Scoring sheets and photos for a paper (评估有哪些打分指标, 要交几张一寸照片): office practice.
-  { question: /(打分|评分)(指标|标准|细则|表)/, fact: /指标|细则|评分/ },
+  { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)/, fact: /指标|细则|评分|考核标准|评价标准/ },
   { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
-  { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些/, fact: null },
+  { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
-  { question: /(线上|网上|网络)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时/, fact: /(线上|网上|网络)[^。]{0,10}学时/ },
+  { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线)[^。？?]{0,10}(折算|抵|算进|计入|算入)/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时/ },
   // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
   { question: /几次(就)?(算|才算)|(多少|几)次以上算/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
@@ -256,7 +264,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
@@ -350,6 +358,7 @@ const MEETINGS: readonly RegExp[] = [
   /思想汇报|汇报思想/,
   /中心组/,
   /志愿服务/,
+  /送学上门|上门送学/,
   /双重组织生活/,
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;

@@ -101,7 +101,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户|代)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户|代|本)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数)/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /**
@@ -115,6 +115,7 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
   // Generations of relatives looked into (政审查几代): no regulation counts them.
   [/几代|多少代/, /[0-9一二两三四五六七八九十]+代/],
+  [/几本|多少本/, /[0-9一二两三四五六七八九十]+本/],
   // Votes (得票超过多少才算当选): a share or a count of votes.
   [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],
   // Working days (几个工作日内办完): 6个月以上 says how long one stays away, not how fast the office works.
