@@ -10,6 +10,8 @@ describe('answer kinds the library never states', () => {
     expect(trainingLengthUnstated('新当选的支部书记任职培训要多少学时', [members, candidates])).toBe(true);
     expect(trainingLengthUnstated('发展对象的集中培训得上几天课', [candidates])).toBe(false);
     expect(trainingLengthUnstated('党员一年集中学习培训要多少学时', [members])).toBe(false);
+    // The asker's own post told first is no trainee asked about.
+    expect(trainingLengthUnstated('我是企业支部书记，上面说党员每年都得参加集中学习培训，一年最少得多少学时', [members])).toBe(false);
     // Lists known by their count: 五个特征 like 八项规定.
     expect(namedDocumentMissing('八项规定是哪八项', [{ passage: { title: '中国共产党纪律处分条例', text: '第七条 违反中央八项规定精神' } }])).toBe(true);
     expect(namedDocumentMissing('两个确立到底是指哪两个确立', [{ passage: { title: '党史学习教育工作条例', text: '第三条 深刻领悟“两个确立”的决定性意义' } }])).toBe(true);
@@ -258,6 +260,21 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我想给支部里一个生病的困难党员申请慰问金，一次能发多少', '第二十三条 关怀帮扶')).toBe(true);
     expect(answerKindMissing('违纪算造成了多少钱损失的时候，间接损失也算进去吗', '第三十九条 ……直接经济损失')).toBe(false);
     expect(answerKindMissing('把组织关系转到社区，具体要带哪些证件和材料才能办成', '第二十五条 党员组织关系')).toBe(true);
+    expect(answerKindMissing('受了个警告处分，年终奖会不会被扣', '第十条 党员受到警告处分一年内……')).toBe(true);
+    expect(answerKindMissing('我因为考勤问题被单位扣了奖金，支部又说要给我警告处分，处分前是不是应该让我看材料', '第四十条 ……')).toBe(false);
+    expect(answerKindMissing('我们区有个党代表受了留党察看，代表资格终止了，空出来的名额怎么补', '第十四条 ……代表资格终止')).toBe(true);
+    expect(answerKindMissing('入党宣誓是不是必须去纪念馆或者红色教育基地搞', '第二十九条 入党宣誓仪式')).toBe(true);
+    expect(answerKindMissing('带支部去党史馆参观半天，能折算几个学时', '第二十条 ……32学时')).toBe(true);
+    expect(answerKindMissing('主题党日一次得搞满几个小时', '第十六条 ……每月相对固定1天开展主题党日')).toBe(true);
+    expect(answerKindMissing('入党积极分子培养考察登记表有电子版下载吗', '第三十六条 ……')).toBe(true);
+    expect(answerKindMissing('二十大以后党章又修改过没有', '第二十条 ……')).toBe(true);
+    expect(answerKindMissing('我们在浙江，省里对发展党员里35岁以下的占比有硬性要求吗', '第二十三条')).toBe(true);
+    expect(answerKindMissing('收了下属一个500块的红包，算不算情节较重', '第八十八条 收受……礼金')).toBe(true);
+    expect(answerKindMissing('单位有人天天找人算命，还拉大伙一块儿去，这算不算违纪', '第六十三条 ……迷信活动')).toBe(false);
+    expect(answerKindMissing('广东省委有没有根据纪律处分条例出台单项实施规定', '第一百三十九条')).toBe(true);
+    expect(answerKindMissing('我们县党史和文献部门的负责人是谁', '第二十五条 党史和文献部门')).toBe(true);
+    expect(answerKindMissing('我们国企下个月换届，新党委书记的候选人具体是谁', '第十一条 ……候选人')).toBe(true);
+    expect(answerKindMissing('入党志愿书填坏了能补领吗，找哪个部门领', '第四十二条 ……')).toBe(true);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -499,6 +516,9 @@ describe('how often a meeting is held', () => {
     expect(meetingFrequencyUnstated('支委会多久开一次', ['第三十四条 定期召开支部委员会会议。'])).toBe(true);
     // Either-or about how often (是每季度交一次还是每月交) asks how often; a deadline (多长时间内开党员大会) does not.
     expect(meetingFrequencyUnstated('我们支部有几位行动不便的老党员，送学上门一个月得去几次', ['第二十三条 ……对行动不便的党员送学上门'])).toBe(true);
+    // A meeting told in a story's opening is not asked about; a term asked as 几年一换 is no frequency.
+    expect(meetingFrequencyUnstated('我们支部五月份就开了党员大会，通过了两个同志的接收预备党员决议，报到上级党委后一直没消息。现在都快国庆了，俩人天天来问我。想问问，党委审批这类决议有没有时间要求？最长能拖多久', ['第二十五条 党委……应当在三个月内审批'])).toBe(false);
+    expect(meetingFrequencyUnstated('咱厂支委会几年一换', ['第三十一条 ……每届任期三年至五年'])).toBe(false);
     expect(meetingFrequencyUnstated('入党积极分子一个季度得交几篇思想汇报', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('基层党委预审合格以后，支部得在多长时间内开党员大会讨论', ['第十九条 基层党委对发展对象进行预审……'])).toBe(false);

@@ -19,7 +19,7 @@ import type { RetrievedHit } from './types';
 
 /** Asking what changed between versions of a text: 修订/修改/新版 … 改了哪些 / 有什么变化 / 新增了啥. */
 const REVISION_CHANGES =
-  /(党章|章程|条例|细则)[^，。？,?]{0,8}(又|再)(改了|修改了|修订了)|(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改成|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
+  /(党章|章程|条例|细则)[^，。？,?]{0,8}(又|再)(改了|修改了|修订了|修改过|改过|修订过)|(修订|修改|修正|新版|改版|版本|新旧|老版).{0,15}(改了|改成|改动|变化|变动|变了|不同|不一样|区别|新增|增加了|加了|多了|少了|多出|删除|删了|删掉|新在哪)|(改了|改动|变化|变动|新增了?|增加了|删除了|删了)(哪些|什么|啥|哪几).{0,10}(修订|修改|新版|版本)|(修订|修改|修正)了(哪些|什么|啥|哪几)|(修订|新版|新条例).{0,25}(加重|减轻|更严|变严|放宽|从宽|变松)|(跟|和|与)[^，。？,?]{0,6}(版|旧的|老的)[^，。？,?]{0,2}(比|相比)/;
 
 /**
  * Questions whose answer is of a kind the regulations and handbooks never state: who holds an office
@@ -43,7 +43,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
-  { question: /(组长|主任|部长|局长|主席|书记|处长|厅长|省长|市长)(是谁|叫啥|叫什么|是哪位)(啊|呀|呢|吗)?[？?。!！]*$/, fact: null },
+  { question: /(组长|主任|部长|局长|主席|书记|处长|厅长|省长|市长|负责人|候选人)(具体)?(是谁|叫啥|叫什么|是哪位)(啊|呀|呢|吗)?[？?。!！]*$/, fact: null },
   // Who holds a post here ("我们支部书记是谁", "我的入党介绍人是谁"): a local fact.
   { question: /(我们|咱们|我的)[^，。？,?]{0,8}(书记|委员|组长|部长|主任|局长|处长|负责人|联系人|介绍人)(是谁|叫啥|叫什么)/, fact: null },
   // Market forecasts.
@@ -80,7 +80,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
@@ -88,7 +88,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
-  { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)/, fact: null },
+  { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)|电子版|(能|可以|有)下载/, fact: null },
   // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
   // promotion are set by the rules on cadres, which the discipline regulation only names.
   {
@@ -143,7 +143,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
   { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
-  { question: /(会|会议|党课)[^。？?，,]{0,6}(开|讲)(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
+  { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
@@ -153,7 +153,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
-  { question: /(省|市|县)里?[^。？?]{0,12}(比全国|比中央)|(特殊|特别|单独)的?地方(性)?规定|地方(性)?(规定|政策)|(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,20}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
+  { question: /(省|市|县)里?[^。？?]{0,12}(比全国|比中央)|(省|市|县)里[^。？?]{0,16}(占比|比例|指标|硬性要求)|(省委|省纪委)[^。？?]{0,16}(实施规定|实施办法|实施细则|单项)|(特殊|特别|单独)的?地方(性)?规定|地方(性)?(规定|政策)|(我们|本|咱们|咱)(省|市|县|区)[^。？?]{0,20}(实施规定|实施办法|实施细则|特色做法|做法|经验做法|(特殊|特别|单独|自己)的?规定|自己定|单独定)/, fact: null },
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
@@ -189,7 +189,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
   { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^。？?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
   // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
-  { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
+  { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|填坏|写坏|弄坏|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
   // Looking oneself up online (怎么在网上查自己的党籍).
   { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
   // A spouse or child abroad and one's own promotion or penalty (配偶移民国外的干部能提拔吗, 孩子拿了绿卡党员要受处分吗):
@@ -218,10 +218,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Scoring sheets and photos for a paper (评估有哪些打分指标, 要交几张一寸照片): office practice.
   { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)/, fact: /指标|细则|评分|考核标准|评价标准/ },
   { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
+  // Pay docked after a penalty (受了警告处分，年终奖会不会被扣): the public-service and pay rules, not these.
+  { question: /(工资|奖金|年终奖|绩效|津贴|补贴)[^。？?，,]{0,6}(会不会|会|要不要|要)[^。？?，,]{0,2}(扣|被扣)|扣不扣[^。？?]{0,4}(工资|奖金|年终奖|绩效)/, fact: /工资|奖金|年终奖|绩效|津贴|补贴/ },
+  // A vacancy filled (空出来的名额咋补) and a place an oath must be taken (必须去纪念馆搞): only a passage that says so answers.
+  { question: /(名额|空缺|位置|位子)[^。？?]{0,4}(怎么|如何)补/, fact: /补选|递补|补充/ },
+  { question: /(必须|得|一定要|非得)(去|到|在)[^。？?]{0,12}(纪念馆|教育基地|展览馆|革命圣地)/, fact: /(宣誓|举行)[^。]{0,20}(纪念馆|基地)/ },
+  // A sum said to make a case serious (收了500块的红包，算不算情节较重): the rules weigh 情节, they set no sum.
+  { question: /([0-9]+|[一二两三四五六七八九十]+[百千万])(块|元)[^。？?]{0,10}算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+元/ },
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
-  { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线)[^。？?]{0,10}(折算|抵|算进|计入|算入)/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时/ },
+  { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线)[^。？?]{0,10}(折算|抵|算进|计入|算入)|折算[^。？?]{0,4}(几|多少)个?学时|(能|可以)算(几|多少)个?学时/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时|折算/ },
   // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
   { question: /几次(就)?(算|才算)|(多少|几)次以上算/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
@@ -366,13 +373,15 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|期限|限期|预备期|考察期|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
+const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
-  if (!FREQUENCY_QUESTION.test(normalizedQuestion) || TERM_OF_OFFICE.test(normalizedQuestion)) return false;
-  const asked = MEETINGS.filter((m) => m.test(normalizedQuestion));
+  // A story's closing sentences ask; a meeting told earlier ("五月份就开了党员大会…最长能拖多久") is not asked about.
+  const q = askingPart(withoutClosingRemark(normalizedQuestion));
+  if (!FREQUENCY_QUESTION.test(q) || TERM_OF_OFFICE.test(q)) return false;
+  const asked = MEETINGS.filter((m) => m.test(q));
   if (asked.length === 0) return false;
   const states = (m: RegExp, text: string): boolean =>
     text.split(/[。；！？\n]/).some((sentence) => {
@@ -474,7 +483,9 @@ const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|�
  */
 export function trainingLengthUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   if (!TRAINING_LENGTH_QUESTION.test(normalizedQuestion)) return false;
-  const trainee = TRAINEES.find((t) => normalizedQuestion.includes(t));
+  // The asker's own post told first (我是企业支部书记，…党员每年…多少学时) is no trainee asked about.
+  const asked = normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1');
+  const trainee = TRAINEES.find((t) => asked.includes(t));
   if (!trainee) return false;
   return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));
 }

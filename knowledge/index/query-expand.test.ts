@@ -175,6 +175,9 @@ describe('moving home', () => {
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');
+    expect(normalizeQuery('地方全委会一年几次')).toContain('委员会全体会议');
+    expect(normalizeQuery(normalizeQuery('地方全委会一年几次'))).toBe(normalizeQuery('地方全委会一年几次'));
+    expect(expandQuery('我在县财政局办公室，局里党支部书记一般该由谁来当').expansions).toContain('机关');
     expect(normalizeQuery('学史xx 是哪四个来着 老记不住😅')).not.toContain('😅');
     expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
     expect(expandQuery('去年底受了个严重警告，今年想提副科，能行吗').expansions).toContain('提升职务');

@@ -51,6 +51,7 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/支委(?![会员])/g, '支委会'],
   [/党代会/g, '党的代表大会'],
   [/中央全会/g, '中央委员会全体会议'],
+  [/(?<!委员会)全委会/g, '委员会全体会议'],
   [/支书/g, '支部书记'],
   [/仨/g, '三个'],
   [/(?<![我你他她咱])俩/g, '两个'],
@@ -280,6 +281,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /推出来|推上来|推举/, add: ['推荐'], weight: 0.5 },
   // The youth league as people say it (团跟党是啥关系, 团员): a child who 入了团 in a story is no question about the league.
   { pattern: /团员|团组织|团委|共青团|(?<![\u4e00-\u9fff])团(跟|和|与|同)党/, add: ['共产主义青年团', '共青团'], unless: /共产主义青年团|团费/, weight: 0.5 },
+  // A bureau's branch as its staff say it (局里党支部书记): the branch of a 机关.
+  { pattern: /(局|厅|委|署)里[^。？?，,]{0,6}(党支部|支部|党委|党组织)/, add: ['机关'], unless: /(^|[^局厅部委办])机关/, weight: 0.5 },
   // A ministry's or a bureau's offices (局机关, 厅机关), when 机关 stands nowhere on its own: jieba keeps 局机关 whole.
   { pattern: /[局厅部委办]机关/, add: ['机关'], unless: /(^|[^局厅部委办])机关/, weight: 0.5 },
   // Leaving people in danger (眼看着群众被困却不去救): 能救而不救.
