@@ -275,6 +275,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我们县党史和文献部门的负责人是谁', '第二十五条 党史和文献部门')).toBe(true);
     expect(answerKindMissing('我们国企下个月换届，新党委书记的候选人具体是谁', '第十一条 ……候选人')).toBe(true);
     expect(answerKindMissing('入党志愿书填坏了能补领吗，找哪个部门领', '第四十二条 ……')).toBe(true);
+    expect(answerKindMissing('我表弟在部队当兵想入党，部队里入党要不要先考试', '第二十四条 ……')).toBe(true);
+    expect(answerKindMissing('我刚入职一家科技公司，公司党支部书记具体是哪位，怎么联系', '第九十四条')).toBe(true);
+    expect(answerKindMissing('我在上海跑外卖，上海对外卖骑手入党有什么专门的扶持政策', '第六条 ……')).toBe(true);
+    expect(answerKindMissing('党史学习教育进网站，具体指哪几个网站', '第六条 党史学习教育进网站')).toBe(true);
+    expect(answerKindMissing('民主评议党员，评不合格的有没有比例要求', '第十九条 民主评议')).toBe(true);
+    expect(answerKindMissing('处分材料进了档案，过几年能拿出来', '第四十一条 ……处分决定……归入档案')).toBe(true);
+    expect(answerKindMissing('兼职党支部书记每个月的补贴有没有规定的金额', '第九十四条 ……')).toBe(true);
+    // 会出事吗 asks of misconduct: a civil matter told before it is the case.
+    expect(answerKindMissing('亲戚在打离婚官司，我是个局长，给法院熟人打电话问问进展，会出事吗', '第一百二十七条 ……打听案情')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);

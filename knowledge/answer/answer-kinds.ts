@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
-  { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
+  { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|哪几个|哪些|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
@@ -158,7 +158,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
   { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
-  { question: /(要|需要|得|用不用|要不要|会不会)考试|考不过|考试不及格|没考过/, fact: /考试/ },
+  { question: /(要|需要|得|用不用|要不要|会不会)(先)?考试|考不过|考试不及格|没考过/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
@@ -225,6 +225,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(必须|得|一定要|非得)(去|到|在)[^。？?]{0,12}(纪念馆|教育基地|展览馆|革命圣地)/, fact: /(宣誓|举行)[^。]{0,20}(纪念馆|基地)/ },
   // A sum said to make a case serious (收了500块的红包，算不算情节较重): the rules weigh 情节, they set no sum.
   { question: /([0-9]+|[一二两三四五六七八九十]+[百千万])(块|元)[^。？?]{0,10}算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+元/ },
+  // Who exactly and how to reach them (书记具体是哪位，怎么联系), special support schemes (对外卖骑手入党有啥扶持政策): local facts.
+  { question: /(是哪位|是谁)[^。？?]{0,3}(怎么|如何)联系|联系方式|扶持政策|优惠政策|专门的?政策/, fact: null },
+  // Shares of members rated failing (评不合格的有没有比例): only a passage with a share answers.
+  { question: /(不合格|优秀|基本合格)[^。？?]{0,10}(比例|百分之|%)/, fact: /比例|分之|%/ },
+  // A penalty's papers taken out of one's file (处分材料进了档案，过几年能拿出来): no regulation here says.
+  { question: /档案[^。？?]{0,10}(拿出来|撤出|取出|抽出|销毁|删掉|去掉)/, fact: /撤出|取出|销毁/ },
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
@@ -271,7 +277,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
@@ -287,7 +293,7 @@ const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
  */
 /** A member's breach of discipline told beside a civil matter (党员违纪后跑了，村委会主任说只能干等): a discipline case. */
-const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分)|(违纪|处分)[^。？?]{0,10}党员|(违规|违纪)(不|吗|么)?[？?]*$/;
+const PARTY_DISCIPLINE_CASE = /党员[^。？?]{0,10}(违纪|违反纪律|处分)|(违纪|处分)[^。？?]{0,10}党员|(违规|违纪|出事)(不|吗|么)?[？?]*$/;
 
 /**
  * The party organisation beside a village or residents' committee (村党支部跟村委会谁说了算, 村委会有三个党员能建支部吗):

@@ -192,6 +192,8 @@ describe('decline decision over the six regulations', () => {
     expect(miss('被追认为党员的烈士，家属能拿到什么荣誉证书', '第二十七条 追认为中国共产党党员')).toBe(1);
     expect(miss('发展对象政审，亲属要往上查几代', '第十六条 政治审查的主要内容……直系亲属')).toBe(2);
     expect(miss('党员每年必须读几本党史书', '第十九条 ……每年至少组织1次以党史为主要内容的学习')).toBe(2);
+    expect(miss('党员志愿服务时长一年至少得攒够多少小时', '第二十条 ……一般不少于32学时')).toBe(0);
+    expect(miss('党员志愿服务时长一年至少得攒够多少小时', '第二十三条 ……每年至少1次')).toBe(2);
     // A written pledge (保证书) is no certificate.
     expect(miss('他写了一份两千字的保证书，改正的期限最长能定多久', '第三十条 ……限期改正，期限一般不超过1年')).toBe(0);
   });

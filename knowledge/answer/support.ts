@@ -115,6 +115,8 @@ const QUANTITY_KINDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/几户|多少户/, /[0-9一二两三四五六七八九十]+户/],
   // Generations of relatives looked into (政审查几代): no regulation counts them.
   [/几代|多少代/, /[0-9一二两三四五六七八九十]+代/],
+  // Hours (志愿服务一年至少多少小时): a count of hours or 学时.
+  [/(几|多少)个?小时/, /[0-9一二两三四五六七八九十]+个?(小时|学时)/],
   [/几本|多少本/, /[0-9一二两三四五六七八九十]+本/],
   // Votes (得票超过多少才算当选): a share or a count of votes.
   [/得票|票数|赞成票|多少票|几票/, /半数|多数|过半|分之|[0-9一二两三四五六七八九十]+票/],

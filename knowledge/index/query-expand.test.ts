@@ -178,6 +178,7 @@ describe('moving home', () => {
     expect(normalizeQuery('地方全委会一年几次')).toContain('委员会全体会议');
     expect(normalizeQuery(normalizeQuery('地方全委会一年几次'))).toBe(normalizeQuery('地方全委会一年几次'));
     expect(expandQuery('我在县财政局办公室，局里党支部书记一般该由谁来当').expansions).toContain('机关');
+    expect(expandQuery('发展对象的短训班得上几天').expansions).toContain('短期集中培训');
     expect(normalizeQuery('学史xx 是哪四个来着 老记不住😅')).not.toContain('😅');
     expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
     expect(expandQuery('去年底受了个严重警告，今年想提副科，能行吗').expansions).toContain('提升职务');

@@ -143,6 +143,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // What dues are spent on (党费花哪去了): 留存的党费主要用于…, not paying them
   { pattern: PARTY_DUES_USE, add: ['留存的党费', '主要用于', '经费'], weight: 0.7 },
   { pattern: /学时|培训/, add: ['学习培训', '集中学习', '学时'], weight: 0.5 },
+  // The short course before admission as people name it (短训班).
+  { pattern: /短训/, add: ['短期集中培训'], weight: 0.6 },
   { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
   { pattern: /外出|打工|务工|外地|流动/, add: ['流动党员', '外出'], weight: 0.5 },
   { pattern: /回老家|搬回|搬到|搬去|住到|常住|定居/, add: ['经常居住地', '居住地', '转移组织关系'], weight: 0.5 },
