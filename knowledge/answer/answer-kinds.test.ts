@@ -284,6 +284,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('兼职党支部书记每个月的补贴有没有规定的金额', '第九十四条 ……')).toBe(true);
     // 会出事吗 asks of misconduct: a civil matter told before it is the case.
     expect(answerKindMissing('亲戚在打离婚官司，我是个局长，给法院熟人打电话问问进展，会出事吗', '第一百二十七条 ……打听案情')).toBe(false);
+    expect(answerKindMissing('我是处长，参加过两次老乡会，这算不算情节严重', '第七十四条 ……老乡会')).toBe(true);
+    expect(answerKindMissing('我们县的党员集中轮训一般安排在哪个党校上', '第二十条 ……县级党校')).toBe(true);
+    expect(answerKindMissing('我想炒股，党员干部买股票有没有金额上限', '第九十四条 违反有关规定买卖股票')).toBe(true);
+    expect(answerKindMissing('入党积极分子培养考察登记表能不能网上下载自己打印', '第四十二条 ……')).toBe(true);
+    expect(answerKindMissing('想带党员走一趟红色旅游线路，有推荐的路线吗', '第二十一条 红色资源')).toBe(true);
+    expect(answerKindMissing('机关支部书记年底述职一般讲几分钟', '第三十九条 述职评议')).toBe(true);
+    expect(answerKindMissing('社区党群服务中心对流动党员开放，几点到几点能去', '第三十二条 流动党员')).toBe(true);
+    expect(answerKindMissing('因私护照交上去以后，是单位哪个科室保管', '第八十二条 ……')).toBe(true);
+    expect(answerKindMissing('我们省今年的集中宣誓定在哪一天', '第二十九条 ……七一、国庆……集中宣誓')).toBe(true);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);

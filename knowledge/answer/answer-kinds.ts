@@ -88,7 +88,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
-  { question: /(去|到|在)?(哪|哪里|哪儿)(能|可以)?下载|下载(地址|链接)|电子版|(能|可以|有)下载/, fact: null },
+  { question: /下载|电子版/, fact: null },
   // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
   // promotion are set by the rules on cadres, which the discipline regulation only names.
   {
@@ -141,7 +141,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
   { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)/, fact: /延期|推迟|延长/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
-  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
+  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|(金额|数额)[^。？?]{0,2}(上限|限额)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
   { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
@@ -214,7 +214,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // regulations do count.)
   { question: /着装|穿什么|穿啥|(穿|戴)[^。？?]{0,4}(衬衫|正装|西装|制服)|服装要求/, fact: /着装|服装|衬衫|正装/ },
   { question: /一式几份|一式多少份|几份[^。？?]{0,4}(检查|检讨|材料|报告|汇报)/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
-  { question: /开门|关门|营业时间|办公时间|几点(开门|关门|下班|上班)/, fact: null },
+  { question: /开门|关门|营业时间|办公时间|几点到几点|几点(开门|关门|下班|上班)/, fact: null },
   // Scoring sheets and photos for a paper (评估有哪些打分指标, 要交几张一寸照片): office practice.
   { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)/, fact: /指标|细则|评分|考核标准|评价标准/ },
   { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
@@ -231,12 +231,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(不合格|优秀|基本合格)[^。？?]{0,10}(比例|百分之|%)/, fact: /比例|分之|%/ },
   // A penalty's papers taken out of one's file (处分材料进了档案，过几年能拿出来): no regulation here says.
   { question: /档案[^。？?]{0,10}(拿出来|撤出|取出|抽出|销毁|删掉|去掉)/, fact: /撤出|取出|销毁/ },
+  // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
+  { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
+  // Which party school, which office keeps a thing, recommended routes, minutes of a speech: local practice.
+  { question: /(哪个|哪所|哪一个)党校|(哪个|哪一个)(科室|处室)|推荐的?(路线|线路|景点)/, fact: null },
+  { question: /几分钟|多少分钟/, fact: /分钟/ },
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
   { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线)[^。？?]{0,10}(折算|抵|算进|计入|算入)|折算[^。？?]{0,4}(几|多少)个?学时|(能|可以)算(几|多少)个?学时/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时|折算/ },
   // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
-  { question: /几次(就)?(算|才算)|(多少|几)次以上算/, fact: /[0-9一二两三四五六七八九十]+次/ },
+  { question: /几次(就)?(算|才算)|(多少|几)次以上算|[两三四五六七八九十0-9]+次[^。？?]{0,6}算不算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
   // procedure, a quota handed down to one's own place (党代表名额分给我们乡几个): local facts.
   { question: /(啥|什么)地方(搞|开|办|举行)|指定的?(场所|地点)|(今年|明年|这个月|下个月|本月)[^。？?]{0,16}(活动安排|安排了?哪些|有哪些[^。？?]{0,6}活动)/, fact: /场所|地点|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/ },

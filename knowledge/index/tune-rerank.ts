@@ -7,8 +7,8 @@
  * The corpus is chunked with the real ingestion (knowledge/ingest), so passages match the service.
  * Tune on the tuning sets (CONTRIBUTING.md: dev, colloquial-extra, cases-dev*, held-out 1–9, short-dev*, layman-dev,
  * nearmiss-dev*, short-nearmiss-dev, decline-dev*, answerable-dev*, mixed-dev*, long-dev*, noisy-dev); never on
- * the newest held-out sets (paraphrase-heldout-10 … -23, short-heldout, short-heldout-2, long-heldout,
- * long-heldout-2, noisy-heldout, decline-heldout: `npm run eval` at checkpoints only). With
+ * the newest held-out sets (paraphrase-heldout-10 … -27, short-heldout … -3, long-heldout … -3,
+ * noisy-heldout, decline-heldout, -2, cases-heldout: `npm run eval` at checkpoints only). With
  * all weights fitted to the paraphrase set the reranker lost to the first stage on independently
  * written questions; `DEFAULT_RERANK_WEIGHTS` is the conservative result.
  */
