@@ -12,6 +12,7 @@ describe('answer kinds the library never states', () => {
     expect(trainingLengthUnstated('党员一年集中学习培训要多少学时', [members])).toBe(false);
     // The asker's own post told first is no trainee asked about.
     expect(trainingLengthUnstated('我是企业支部书记，上面说党员每年都得参加集中学习培训，一年最少得多少学时', [members])).toBe(false);
+    expect(trainingLengthUnstated('县处级干部每年党史学习得够多少学时', [members])).toBe(true);
     // Lists known by their count: 五个特征 like 八项规定.
     expect(namedDocumentMissing('八项规定是哪八项', [{ passage: { title: '中国共产党纪律处分条例', text: '第七条 违反中央八项规定精神' } }])).toBe(true);
     expect(namedDocumentMissing('两个确立到底是指哪两个确立', [{ passage: { title: '党史学习教育工作条例', text: '第三条 深刻领悟“两个确立”的决定性意义' } }])).toBe(true);
@@ -293,6 +294,17 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('社区党群服务中心对流动党员开放，几点到几点能去', '第三十二条 流动党员')).toBe(true);
     expect(answerKindMissing('因私护照交上去以后，是单位哪个科室保管', '第八十二条 ……')).toBe(true);
     expect(answerKindMissing('我们省今年的集中宣誓定在哪一天', '第二十九条 ……七一、国庆……集中宣誓')).toBe(true);
+    expect(answerKindMissing('我是刚批下来的预备党员，咱们市里一般去哪个纪念馆搞入党宣誓', '第二十九条 入党宣誓')).toBe(true);
+    expect(answerKindMissing('我们省有什么推荐的红色旅游线路', '第二十一条 红色资源')).toBe(true);
+    expect(answerKindMissing('被限期改正的党员，这期间还能评先进不', '第三十条 限期改正')).toBe(true);
+    expect(answerKindMissing('追认为党员的同志，家属有什么抚恤待遇', '第九十九条')).toBe(true);
+    expect(answerKindMissing('我跟女朋友打算国庆办婚礼，老板说婚假按规定给，现在婚假一般能休几天', '第九十一条 婚丧喜庆')).toBe(true);
+    expect(answerKindMissing('我是镇长，下个月儿子结婚，想借这个机会多摆几桌，纪律上有什么说法', '第九十一条 ……婚丧喜庆')).toBe(false);
+    // A phone number told (电话号码换了) is no number asked.
+    expect(answerKindMissing('那个党员电话号码换了，家里人也联系不上，停止党籍以后多久可以按自行脱党除名', '第二十四条 ……2年后')).toBe(false);
+    expect(answerKindMissing('支部书记的电话号码是多少', '第二十四条')).toBe(true);
+    // Party work asked in the clause before a short ask (党组织关系还挂在学校，能放多久).
+    expect(answerKindMissing('我毕业后一直在家二战考研，党组织关系还挂在学校，能放多久', '第三十四条 ……不超过2年')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -537,6 +549,7 @@ describe('how often a meeting is held', () => {
     // A meeting told in a story's opening is not asked about; a term asked as 几年一换 is no frequency.
     expect(meetingFrequencyUnstated('我们支部五月份就开了党员大会，通过了两个同志的接收预备党员决议，报到上级党委后一直没消息。现在都快国庆了，俩人天天来问我。想问问，党委审批这类决议有没有时间要求？最长能拖多久', ['第二十五条 党委……应当在三个月内审批'])).toBe(false);
     expect(meetingFrequencyUnstated('咱厂支委会几年一换', ['第三十一条 ……每届任期三年至五年'])).toBe(false);
+    expect(meetingFrequencyUnstated('我上个月刚受了警告处分，支部本来打算让我进支委会，这事得等多久', ['第十七条 党支部每年至少召开1次组织生活会'])).toBe(false);
     expect(meetingFrequencyUnstated('入党积极分子一个季度得交几篇思想汇报', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('基层党委预审合格以后，支部得在多长时间内开党员大会讨论', ['第十九条 基层党委对发展对象进行预审……'])).toBe(false);

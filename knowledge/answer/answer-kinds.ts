@@ -133,7 +133,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(有没有|有无|是否有)[^。？?]{0,14}(名单|清单)|(一份|具体|官方)[^。？?]{0,6}(名单|清单)|(名单|清单)[^。？?]{0,4}(可以参考|在哪|哪里有)/, fact: /名单|清单/ },
   // A claimed number of tables or hours (婚礼不能超过10桌, 服务不能少于20个小时): the rules count neither. Tables
   // asked for end a clause; "多摆几桌收点礼，纪律上咋说" tells what was done.
-  { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百])几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
+  { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百]|多摆|多办|多请)几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
   // A certificate's form (派出所得开一份什么样的证明): office practice.
@@ -147,7 +147,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
-  { question: /(处分|警告)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /评先|评优|表彰|先进/ },
+  { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /评先|评优|表彰|先进/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
   { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
@@ -231,10 +231,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(不合格|优秀|基本合格)[^。？?]{0,10}(比例|百分之|%)/, fact: /比例|分之|%/ },
   // A penalty's papers taken out of one's file (处分材料进了档案，过几年能拿出来): no regulation here says.
   { question: /档案[^。？?]{0,10}(拿出来|撤出|取出|抽出|销毁|删掉|去掉)/, fact: /撤出|取出|销毁/ },
+  // Benefits for a family (追认为党员的同志，家属有啥抚恤待遇): no regulation here grants them.
+  { question: /抚恤|(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
   { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
   // Which party school, which office keeps a thing, recommended routes, minutes of a speech: local practice.
-  { question: /(哪个|哪所|哪一个)党校|(哪个|哪一个)(科室|处室)|推荐的?(路线|线路|景点)/, fact: null },
+  { question: /(哪个|哪所|哪一个)党校|(哪个|哪一个)(科室|处室)|推荐的?[^。？?]{0,6}(路线|线路|景点)|(哪个|哪些|哪家)(纪念馆|展览馆|博物馆|教育基地)/, fact: null },
   { question: /几分钟|多少分钟/, fact: /分钟/ },
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
@@ -248,7 +250,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(想|要|打算|准备)[^。？?，,]{0,10}捐(款|钱|[0-9一二两三四五六七八九十百千万]+(块|元))/, fact: /捐/ },
   { question: /(分给|分到|给)(我们|咱们)[^。？?]{0,6}(几个|多少)|(我们|咱们)(乡|镇|村|单位|支部|县|区)[^。？?]{0,6}(几个|多少个?)(名额|指标)/, fact: null },
   // Floors, rooms, counters, streets and phone numbers of an office: local facts no regulation states.
-  { question: /(哪个|什么|几号|啥)窗口|窗口在哪|(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码|联系电话是/, fact: null },
+  { question: /(哪个|什么|几号|啥)窗口|窗口在哪|(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码(是|多少|在哪)|(什么|哪个)电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
   // schedule, answered only by a passage that gives a day or an hour.
   {
@@ -292,7 +294,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|婚假|年假|病假|丧假|探亲假|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -341,7 +343,8 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   // A clause with a question word asks ("那工会经费怎么花"), it does not tell.
   const clauses = ask.split(/[,;，；]/);
   const lastClause = clauses.at(-1) ?? '';
-  const civilTold = PARTY_PROCESS.test(lastClause) && clauses.every((c, i) => !CIVIL_MATTERS.test(c) || (i < clauses.length - 1 && !isAsking(c)));
+  const partyAsked = PARTY_PROCESS.test(lastClause) || (clauses.length > 2 && PARTY_PROCESS.test(clauses.at(-2)!) && !CIVIL_MATTERS.test(clauses.at(-2)!));
+  const civilTold = partyAsked && clauses.every((c, i) => !CIVIL_MATTERS.test(c) || (i < clauses.length - 1 && !isAsking(c)));
   const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask) && !civilTold;
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
@@ -384,7 +387,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
+const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
@@ -485,7 +488,7 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
 /** How long training lasts (学时, 培训几天). */
 const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)/;
 /** Who is trained, when not members at large (the 32学时 a year are members'). */
-const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '支部书记', '书记', '党务干部'];
+const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '支部书记', '书记', '党务干部', '县处级', '处级', '领导干部'];
 const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|日|小时)/;
 
 /**

@@ -179,6 +179,10 @@ describe('moving home', () => {
     expect(normalizeQuery(normalizeQuery('地方全委会一年几次'))).toBe(normalizeQuery('地方全委会一年几次'));
     expect(expandQuery('我在县财政局办公室，局里党支部书记一般该由谁来当').expansions).toContain('机关');
     expect(expandQuery('发展对象的短训班得上几天').expansions).toContain('短期集中培训');
+    expect(expandQuery('想进中央委员会，对入党年头有要求吗').expansions).toContain('党龄');
+    expect(expandQuery('拟定的名单要挂出来几天').expansions).toContain('公示');
+    expect(expandQuery('党员每年学习时长有硬杠杠吗').expansions).toContain('学时');
+    expect(expandQuery('讲党的历史的专题活动，一年最少得办几次').expansions).toContain('党史');
     expect(normalizeQuery('学史xx 是哪四个来着 老记不住😅')).not.toContain('😅');
     expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
     expect(expandQuery('去年底受了个严重警告，今年想提副科，能行吗').expansions).toContain('提升职务');

@@ -132,6 +132,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /入党(?!积极分子|介绍人|申请)/, add: ['发展党员', '入党申请'], weight: 0.3 },
   { pattern: /积极分子/, add: ['入党积极分子'], unless: /入党积极分子/, weight: 0.8 },
   { pattern: /党龄/, add: ['年以上的党龄', '正式党员'], weight: 0.4 },
+  // Years in the party as people say it (对入党年头有要求吗): 党龄.
+  { pattern: /入党(的)?(年头|年限)|党的年头/, add: ['党龄', '年以上的党龄'], weight: 0.6 },
   { pattern: /转正/, add: ['预备党员', '转为正式党员', '正式党员'], weight: 0.6 },
   { pattern: /预备期/, add: ['预备期', '预备党员'], weight: 0.4 },
   { pattern: /介绍人|引荐人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
@@ -143,6 +145,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // What dues are spent on (党费花哪去了): 留存的党费主要用于…, not paying them
   { pattern: PARTY_DUES_USE, add: ['留存的党费', '主要用于', '经费'], weight: 0.7 },
   { pattern: /学时|培训/, add: ['学习培训', '集中学习', '学时'], weight: 0.5 },
+  // How long members study, in everyday words (学习时长有硬杠杠吗): 学时.
+  { pattern: /学习时长|学习的?时间/, add: ['学时', '集中学习培训'], weight: 0.5 },
+  // The party's history said in full (讲党的历史的专题活动): 党史.
+  { pattern: /党的历史/, add: ['党史', '党史学习教育'], weight: 0.6 },
   // The short course before admission as people name it (短训班).
   { pattern: /短训/, add: ['短期集中培训'], weight: 0.6 },
   { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
@@ -276,7 +282,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Recruitment and membership in everyday words
   { pattern: /联系人|培养人|带我的人|入党培养/, add: ['培养联系人'], weight: 0.6 },
   { pattern: /考核|考查|观察期/, add: ['考察'], weight: 0.5 },
-  { pattern: /张榜|公开名单|公布名单|公开一下/, add: ['公示'], weight: 0.6 },
+  { pattern: /张榜|公开名单|公布名单|公开一下|(名单|人选)[^。？?，,]{0,6}(挂出来|贴出来|挂出|贴出)/, add: ['公示'], weight: 0.6 },
   { pattern: /志愿书|填表|入党表/, add: ['入党志愿书'], weight: 0.6 },
   { pattern: /推优|团员入党|团组织推荐/, add: ['群团组织推优', '推优'], weight: 0.6 },
   // Who is put forward, in everyday words (人选是怎么推出来的): 推荐.
