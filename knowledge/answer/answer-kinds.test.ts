@@ -13,6 +13,7 @@ describe('answer kinds the library never states', () => {
     // The asker's own post told first is no trainee asked about.
     expect(trainingLengthUnstated('我是企业支部书记，上面说党员每年都得参加集中学习培训，一年最少得多少学时', [members])).toBe(false);
     expect(trainingLengthUnstated('县处级干部每年党史学习得够多少学时', [members])).toBe(true);
+    expect(trainingLengthUnstated('支部给我记的集中学习时长才十几个小时。年底考核的时候被书记当着大家点名，说学习时间差得远，我心里挺憋屈的。党员一年集中学习培训的时间到底要求多少学时', [members])).toBe(false);
     // Lists known by their count: 五个特征 like 八项规定.
     expect(namedDocumentMissing('八项规定是哪八项', [{ passage: { title: '中国共产党纪律处分条例', text: '第七条 违反中央八项规定精神' } }])).toBe(true);
     expect(namedDocumentMissing('两个确立到底是指哪两个确立', [{ passage: { title: '党史学习教育工作条例', text: '第三条 深刻领悟“两个确立”的决定性意义' } }])).toBe(true);
@@ -305,6 +306,15 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('支部书记的电话号码是多少', '第二十四条')).toBe(true);
     // Party work asked in the clause before a short ask (党组织关系还挂在学校，能放多久).
     expect(answerKindMissing('我毕业后一直在家二战考研，党组织关系还挂在学校，能放多久', '第三十四条 ……不超过2年')).toBe(false);
+    expect(answerKindMissing('一年32学时里，我自己在手机上学的时长能算进去吗', '第二十条 ……32学时')).toBe(true);
+    expect(answerKindMissing('我是流动党员，人在深圳打工，这边的流动党员党组织具体在哪个地址报到', '第三十二条 流动党员')).toBe(true);
+    expect(answerKindMissing('组织关系转出去了对方一直不接收，拖多少天可以向上级反映', '第二十五条 ……不得无故拒转拒接')).toBe(true);
+    expect(answerKindMissing('支部书记工资', '第四十一条')).toBe(true);
+    expect(answerKindMissing('入党积极分子考察不合格几次就取消资格', '第十一条 ……对入党积极分子进行考察')).toBe(true);
+    expect(answerKindMissing('女儿今年高考，报志愿时平行志愿到底是怎么投档的', '第四十二条')).toBe(true);
+    expect(answerKindMissing('小李刚生完二胎回来上班，哺乳期内公司单方面给员工降薪，这合法吗', '第二十五条')).toBe(true);
+    // 好几回 told is no count asked.
+    expect(answerKindMissing('有位党员党费要催好几回才交，支部打算给他作个限期改正处置，这个期限最长能定多久', '第三十条 ……期限一般不超过1年')).toBe(false);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);
@@ -549,6 +559,7 @@ describe('how often a meeting is held', () => {
     // A meeting told in a story's opening is not asked about; a term asked as 几年一换 is no frequency.
     expect(meetingFrequencyUnstated('我们支部五月份就开了党员大会，通过了两个同志的接收预备党员决议，报到上级党委后一直没消息。现在都快国庆了，俩人天天来问我。想问问，党委审批这类决议有没有时间要求？最长能拖多久', ['第二十五条 党委……应当在三个月内审批'])).toBe(false);
     expect(meetingFrequencyUnstated('咱厂支委会几年一换', ['第三十一条 ……每届任期三年至五年'])).toBe(false);
+    expect(meetingFrequencyUnstated('她人挺勤快，可我们跟她才接触两个多月，支委会们想晚点再讨论她转正的事。这样行不行，最多能往后推多久', ['第三十五条 ……不超过六个月'])).toBe(false);
     expect(meetingFrequencyUnstated('我上个月刚受了警告处分，支部本来打算让我进支委会，这事得等多久', ['第十七条 党支部每年至少召开1次组织生活会'])).toBe(false);
     expect(meetingFrequencyUnstated('入党积极分子一个季度得交几篇思想汇报', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报是每季度交一次还是每月交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);

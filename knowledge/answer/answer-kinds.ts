@@ -51,7 +51,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
@@ -139,7 +139,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A certificate's form (派出所得开一份什么样的证明): office practice.
   { question: /(开|出具)(一份|一个|个)?(什么样|什么)的?证明|证明[^。？?]{0,4}(什么样|格式|样式)/, fact: /证明[^。]{0,10}(格式|样式|内容)/ },
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
-  { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)/, fact: /延期|推迟|延长/ },
+  { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /延期|推迟|延长/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
   { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|(金额|数额)[^。？?]{0,2}(上限|限额)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
@@ -241,16 +241,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Places in one's own county (我们县有哪些红色教育基地): no regulation lists them.
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
-  { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线)[^。？?]{0,10}(折算|抵|算进|计入|算入)|折算[^。？?]{0,4}(几|多少)个?学时|(能|可以)算(几|多少)个?学时/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时|折算/ },
+  { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线|手机上?)[^。？?]{0,10}(折算|抵|算进|计入|算入)|折算[^。？?]{0,4}(几|多少)个?学时|(能|可以)算(几|多少)个?学时/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时|折算/ },
   // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
-  { question: /几次(就)?(算|才算)|(多少|几)次以上算|[两三四五六七八九十0-9]+次[^。？?]{0,6}算不算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+次/ },
+  { question: /几次(就)?(算|才算|取消|开除|除名|撤销)|(多少|几)次以上算|[两三四五六七八九十0-9]+次[^。？?]{0,6}算不算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
   // procedure, a quota handed down to one's own place (党代表名额分给我们乡几个): local facts.
   { question: /(啥|什么)地方(搞|开|办|举行)|指定的?(场所|地点)|(今年|明年|这个月|下个月|本月)[^。？?]{0,16}(活动安排|安排了?哪些|有哪些[^。？?]{0,6}活动)/, fact: /场所|地点|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日/ },
   { question: /(想|要|打算|准备)[^。？?，,]{0,10}捐(款|钱|[0-9一二两三四五六七八九十百千万]+(块|元))/, fact: /捐/ },
   { question: /(分给|分到|给)(我们|咱们)[^。？?]{0,6}(几个|多少)|(我们|咱们)(乡|镇|村|单位|支部|县|区)[^。？?]{0,6}(几个|多少个?)(名额|指标)/, fact: null },
   // Floors, rooms, counters, streets and phone numbers of an office: local facts no regulation states.
-  { question: /(哪个|什么|几号|啥)窗口|窗口在哪|(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码(是|多少|在哪)|(什么|哪个)电话号码|联系电话是/, fact: null },
+  { question: /(哪个|什么|几号|啥)窗口|窗口在哪|(打|拨)(哪个|什么|啥)电话|电话(是)?多少|哪条(街|路|巷|胡同)|(具体|详细|哪个|什么)地址|地址(在哪|是什么|是啥|是多少)|几楼|几层楼|几号楼|哪(个|间)(房间|教室|会议室)|门牌号|电话号码(是|多少|在哪)|(什么|哪个)电话号码|联系电话是/, fact: null },
   // The date of this month's or next week's meeting ("我们支部这个月主题党日定在哪天"): a local
   // schedule, answered only by a passage that gives a day or an hour.
   {
@@ -294,7 +294,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|婚假|年假|病假|丧假|探亲假|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -387,7 +387,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
  * is asked of the body or the case, not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
+const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
@@ -497,9 +497,10 @@ const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|�
  */
 export function trainingLengthUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   if (!TRAINING_LENGTH_QUESTION.test(normalizedQuestion)) return false;
-  // The asker's own post told first (我是企业支部书记，…党员每年…多少学时) is no trainee asked about.
+  // The asker's own post told first (我是企业支部书记，…党员每年…多少学时), or anyone named in a story's opening
+  // (被书记当着大家点名), is no trainee asked about: a story asks in its closing sentences.
   const asked = normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1');
-  const trainee = TRAINEES.find((t) => asked.includes(t));
+  const trainee = TRAINEES.find((t) => askingPart(withoutClosingRemark(asked)).includes(t));
   if (!trainee) return false;
   return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));
 }
