@@ -315,6 +315,12 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('小李刚生完二胎回来上班，哺乳期内公司单方面给员工降薪，这合法吗', '第二十五条')).toBe(true);
     // 好几回 told is no count asked.
     expect(answerKindMissing('有位党员党费要催好几回才交，支部打算给他作个限期改正处置，这个期限最长能定多久', '第三十条 ……期限一般不超过1年')).toBe(false);
+    expect(answerKindMissing('我们支部一年能有多少党史学习经费', '第二十九条 ……')).toBe(true);
+    expect(answerKindMissing('军队的党史学习教育规定出来了没，里面怎么规定的', '第三十二条 ……由中央军事委员会……')).toBe(true);
+    expect(answerKindMissing('我是流动党员，流入地党组织能给我开党员身份证明吗', '第三十二条 流动党员')).toBe(true);
+    expect(answerKindMissing('受了警告处分，年终奖会不会被扣', '第一百零四条 ……滥发津贴、补贴、奖金')).toBe(true);
+    expect(answerKindMissing('想举报一个党员违纪，有没有举报电话或者网站', '第七十九条')).toBe(true);
+    expect(answerKindMissing('工作失职造成多少万的损失才算较大损失', '第一百二十一条 ……造成较大损失')).toBe(true);
     // A move named beside 转正 or 考察期 asks about the party process.
     expect(answerKindMissing('我考察期没满就跳槽到新公司，新单位能不能晚点再讨论我转正', '第三十五条 预备党员……不超过六个月')).toBe(false);
     expect(answerKindMissing('跳槽到新公司要注意啥', '第三十五条 预备党员……不超过六个月')).toBe(true);

@@ -51,7 +51,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
     fact: /元|百分之|%|比例/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
@@ -141,7 +141,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
   { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /延期|推迟|延长/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
-  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|(金额|数额)[^。？?]{0,2}(上限|限额)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
+  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|多少(万|钱)[^。？?]{0,8}(才算|就算|算)|(金额|数额)[^。？?]{0,2}(上限|限额)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
   { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
@@ -219,7 +219,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)/, fact: /指标|细则|评分|考核标准|评价标准/ },
   { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
   // Pay docked after a penalty (受了警告处分，年终奖会不会被扣): the public-service and pay rules, not these.
-  { question: /(工资|奖金|年终奖|绩效|津贴|补贴)[^。？?，,]{0,6}(会不会|会|要不要|要)[^。？?，,]{0,2}(扣|被扣)|扣不扣[^。？?]{0,4}(工资|奖金|年终奖|绩效)/, fact: /工资|奖金|年终奖|绩效|津贴|补贴/ },
+  { question: /(工资|奖金|年终奖|绩效|津贴|补贴)[^。？?，,]{0,6}(会不会|会|要不要|要)[^。？?，,]{0,2}(扣|被扣)|扣不扣[^。？?]{0,4}(工资|奖金|年终奖|绩效)/, fact: /扣发|扣减|停发/ },
   // A vacancy filled (空出来的名额咋补) and a place an oath must be taken (必须去纪念馆搞): only a passage that says so answers.
   { question: /(名额|空缺|位置|位子)[^。？?]{0,4}(怎么|如何)补/, fact: /补选|递补|补充/ },
   { question: /(必须|得|一定要|非得)(去|到|在)[^。？?]{0,12}(纪念馆|教育基地|展览馆|革命圣地)/, fact: /(宣誓|举行)[^。]{0,20}(纪念馆|基地)/ },
@@ -235,6 +235,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /抚恤|(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
   { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
+  // Where to report misconduct (有没有举报电话或者网站), a certificate one office may issue (流入地党组织能给我开党员身份证明吗): local practice.
+  { question: /举报(电话|网站|网址|邮箱|平台)/, fact: null },
+  { question: /(能|可以|能不能)[^。？?]{0,6}开[^。？?]{0,6}证明/, fact: /证明/ },
   // Which party school, which office keeps a thing, recommended routes, minutes of a speech: local practice.
   { question: /(哪个|哪所|哪一个)党校|(哪个|哪一个)(科室|处室)|推荐的?[^。？?]{0,6}(路线|线路|景点)|(哪个|哪些|哪家)(纪念馆|展览馆|博物馆|教育基地)/, fact: null },
   { question: /几分钟|多少分钟/, fact: /分钟/ },
@@ -258,7 +261,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /[0-9一二三四五六七八九十]+(号|日)|星期[一二三四五六日天]|周[一二三四五六日]|[0-9]+[:：点]/,
   },
   // Where a local matter stands ("表彰名单出来了没有", "我的转正批下来没"): no regulation says.
-  { question: /(出来|公布|下来|批|(?<!规)定|发|到)了?(没有|没)(呢|啊|呀)?[？?。！!]*$/, fact: null },
+  { question: /(出来|公布|下来|批|(?<!规)定|发|到)了?(没有|没)(呢|啊|呀)?([,，][^,，。？?]{0,10})?[？?。！!]*$/, fact: null },
   // Quotas for admitting members or for awards ("今年发展党员名额有几个", "评优秀党员有几个名额"): set
   // by the party committee each year, stated by no regulation; 委员的名额 is no such quota. The award
   // may be named in the clause before ("评选优秀共产党员，名额按什么比例定").

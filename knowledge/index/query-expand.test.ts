@@ -183,6 +183,8 @@ describe('moving home', () => {
     expect(expandQuery('拟定的名单要挂出来几天').expansions).toContain('公示');
     expect(expandQuery('党员每年学习时长有硬杠杠吗').expansions).toContain('学时');
     expect(expandQuery('讲党的历史的专题活动，一年最少得办几次').expansions).toContain('党史');
+    expect(expandQuery('党员能入外国籍吗').expansions).toContain('外国国籍');
+    expect(expandQuery('机关支委几年一换').expansions).toContain('任期');
     expect(normalizeQuery('学史xx 是哪四个来着 老记不住😅')).not.toContain('😅');
     expect(expandQuery('我们司的党支部书记，是不是得司长本人来兼').expansions).toContain('主要负责人');
     expect(expandQuery('去年底受了个严重警告，今年想提副科，能行吗').expansions).toContain('提升职务');

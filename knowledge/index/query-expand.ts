@@ -126,7 +126,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时|多久|多长时间|几天)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
   { pattern: /谈心/, add: ['谈心谈话'], weight: 0.6 },
-  { pattern: /换届|改选|一届|任期|换.{0,3}届/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
+  { pattern: /换届|改选|一届|任期|换.{0,3}届|几年一换|多久一换|多长时间换一次/, add: ['换届', '任期', '每届任期', '届满'], weight: 0.5 },
+  // Taking a foreign nationality as people say it (入外国籍, 入了外籍).
+  { pattern: /外国籍|外籍|入籍/, add: ['外国国籍'], unless: /外国国籍/, weight: 0.6 },
   { pattern: /民主评议|评议党员/, add: ['民主评议党员'], weight: 0.7 },
   // Recruitment
   { pattern: /入党(?!积极分子|介绍人|申请)/, add: ['发展党员', '入党申请'], weight: 0.3 },
