@@ -172,6 +172,7 @@ describe('moving home', () => {
     expect(expandQuery('国企党委到底管些啥').expansions).toContain('把方向');
     expect(expandQuery('我在一家私营软件公司上班，公司里的党支部到底管些啥').expansions).toContain('引导和监督企业');
     expect(expandQuery('私企里有几个党员就得建党组织').expansions).not.toContain('引导和监督企业');
+    expect(expandQuery('我在一家民营医院上班，我们医院党委一届干几年').expansions).not.toContain('引导和监督企业');
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');
