@@ -9,10 +9,12 @@
  *  - how long training lasts, said of the trainee asked about (`trainingLengthUnstated`);
  *  - either-or questions, one of whose alternatives a passage must name (`alternativesUnstated`);
  *  - a regulation the library does not hold, named, or the items of a rule known by its count that
- *    the library only mentions (八项规定) (`namedDocumentMissing`).
+ *    the library only mentions (八项规定) (`namedDocumentMissing`);
+ *  - a version named by its year that no retrieved title or passage names (`namedVersionMissing`);
+ *  - a claimed year that neither quoted passage states (`claimedYearUnstated`).
  */
 import { documentNamesIn, nameTails, namesTitle } from '../index/document-names';
-import { askingPart, isAsking, withoutClosingRemark } from '../index/asking-part';
+import { askedPart, isAsking } from '../index/asking-part';
 import { expandQuery, functionCharShare, isFillerWord } from '../index/query-expand';
 import { tokenizeParts } from '../index/tokenizer';
 import type { RetrievedHit } from './types';
@@ -138,6 +140,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
   // A certificate's form (派出所得开一份什么样的证明): office practice.
   { question: /(开|出具)(一份|一个|个)?(什么样|什么)的?证明|证明[^。？?]{0,4}(什么样|格式|样式)/, fact: /证明[^。]{0,10}(格式|样式|内容)/ },
+  // Whether an office may issue one (流入地党组织能给我开党员身份证明吗): local practice, unless a passage speaks of 证明.
+  { question: /(能|可以|能不能)[^。？?]{0,6}开[^。？?]{0,6}证明/, fact: /证明/ },
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
   { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /延期|推迟|延长/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
@@ -235,9 +239,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /抚恤|(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
   { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
-  // Where to report misconduct (有没有举报电话或者网站), a certificate one office may issue (流入地党组织能给我开党员身份证明吗): local practice.
+  // Where to report misconduct (有没有举报电话或者网站): local practice.
   { question: /举报(电话|网站|网址|邮箱|平台)/, fact: null },
-  { question: /(能|可以|能不能)[^。？?]{0,6}开[^。？?]{0,6}证明/, fact: /证明/ },
   // Which party school, which office keeps a thing, recommended routes, minutes of a speech: local practice.
   { question: /(哪个|哪所|哪一个)党校|(哪个|哪一个)(科室|处室)|推荐的?[^。？?]{0,6}(路线|线路|景点)|(哪个|哪些|哪家)(纪念馆|展览馆|博物馆|教育基地)/, fact: null },
   { question: /几分钟|多少分钟/, fact: /分钟/ },
@@ -340,7 +343,7 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(�
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
   // Clauses, not sentences: "…工资涨了一点，但换了个党支部…，觉得白干了。之前的培养时间还能算吗" asks no pay.
-  const ask = askingPart(withoutClosingRemark(normalizedQuestion), 'clause');
+  const ask = askedPart(normalizedQuestion, 'clause');
   if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
   // A civil matter told in an earlier clause, and party work asked in the last ("我弟在部队当兵，部队的党史学习教育照这个条例办吗").
   // A clause with a question word asks ("那工会经费怎么花"), it does not tell.
@@ -387,8 +390,9 @@ const MEETINGS: readonly RegExp[] = [
 ];
 const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;
 /**
- * A term of office (一届几年, 换届), a time limit (改正期限能给多久, 多长时间内) or a time after an event (预审通过后多久要开党员大会)
- * is asked of the body or the case, not of its meetings: no meeting-frequency question.
+ * A term of office (一届几年, 几年一换), a time limit (改正期限能给多久, 多长时间内), a time after an event
+ * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,
+ * not of its meetings: no meeting-frequency question.
  */
 const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
@@ -396,7 +400,7 @@ const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   // A story's closing sentences ask; a meeting told earlier ("五月份就开了党员大会…最长能拖多久") is not asked about.
-  const q = askingPart(withoutClosingRemark(normalizedQuestion));
+  const q = askedPart(normalizedQuestion);
   if (!FREQUENCY_QUESTION.test(q) || TERM_OF_OFFICE.test(q)) return false;
   const asked = MEETINGS.filter((m) => m.test(q));
   if (asked.length === 0) return false;
@@ -502,13 +506,12 @@ export function trainingLengthUnstated(normalizedQuestion: string, texts: readon
   if (!TRAINING_LENGTH_QUESTION.test(normalizedQuestion)) return false;
   // The asker's own post told first (我是企业支部书记，…党员每年…多少学时), or anyone named in a story's opening
   // (被书记当着大家点名), is no trainee asked about: a story asks in its closing sentences.
-  const asked = normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1');
-  const trainee = TRAINEES.find((t) => askingPart(withoutClosingRemark(asked)).includes(t));
+  const asked = askedPart(normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1'));
+  const trainee = TRAINEES.find((t) => asked.includes(t));
   if (!trainee) return false;
   return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));
 }
 
-/** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
 /** A claim that checks a year ("十一届三中全会是1976年开的，真的假的"). */
 const CLAIM = /真的假的|真的吗|是真的|对吗|对不对|是吗|是不是|没错吧|没记错吧/;
 const CLAIMED_YEAR = /(?:19|20)[0-9]{2}年/g;
@@ -534,6 +537,7 @@ export function namedVersionMissing(normalizedQuestion: string, hits: ReadonlyAr
   return years.some((y) => !hits.some((h) => h.passage.title.includes(y) || h.passage.text.includes(y)));
 }
 
+/** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   return (

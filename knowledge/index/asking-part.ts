@@ -38,3 +38,8 @@ export function withoutClosingRemark(q: string): string {
 export function isAsking(text: string): boolean {
   return QUESTION_WORD.test(text);
 }
+
+/** What a question asks: its closing sentences (or clauses) once a remark after the last question mark is set aside. */
+export function askedPart(q: string, unit: 'sentence' | 'clause' = 'sentence'): string {
+  return askingPart(withoutClosingRemark(q), unit);
+}
