@@ -616,6 +616,12 @@ describe('either-or questions', () => {
     expect(alternativesUnstated('党徽是镰刀锤头还是五角星', [badge])).toBe(false);
     // An adverb jieba kept on the alternative (先自评) does not hide it.
     expect(alternativesUnstated('民主评议党员咋个流程,先自评还是先互评', ['第十八条 按照个人自评、党员互评、民主测评的程序'])).toBe(false);
+    // A preposition before the second alternative (归市纪委) and the regulations' word for a colloquial one (合起来 → 合并).
+    const dual = '第四十五条 党的地方各级纪律检查委员会和基层纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。';
+    expect(alternativesUnstated('县纪委到底归谁领导,是归县委还是归市纪委', [dual])).toBe(false);
+    const merged = '第二十三条 一人有本条例规定的两种以上(含两种)应当受到党纪处分的违纪行为,应当合并处理';
+    expect(alternativesUnstated('一个人同时犯了好几种违纪行为,处分是分开算还是合起来算', [merged])).toBe(false);
+    expect(alternativesUnstated('表上的房产价格,是按当初买的价格填,还是按现在的市场价填', [merged])).toBe(true);
   });
   it('leave 还是 meaning "still" alone', () => {
     expect(alternativesUnstated('我现在还是预备党员，下周支部改选，我能投票吗', [badge])).toBe(false);
@@ -667,5 +673,34 @@ describe('a version named by its year', () => {
     expect(namedVersionMissing('纪律处分条例2018年修订版对违规吃喝是怎么规定的', old)).toBe(false);
     expect(namedVersionMissing('违规吃喝怎么处分', old)).toBe(false);
     expect(namedVersionMissing('听说纪律处分条例2023年又修订了，新版里收礼那条怎么改的', old)).toBe(true);
+  });
+});
+
+describe('kinds of fact found in the sets of stop 19', () => {
+  const leaders = '第四十五条 党的地方各级纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。';
+  it('read an exam told as what is coming as no question about exams', () => {
+    const program = '在现阶段，我国社会的主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾。';
+    expect(answerKindMissing('支部月底要考试,现阶段我国社会的主要矛盾,党章里原话怎么说的', program)).toBe(false);
+    expect(answerKindMissing('我们村支书要换届,镇上说得先考试,一般考啥内容', leaders)).toBe(true);
+    expect(answerKindMissing('发展对象培训完要考试吗', leaders)).toBe(true);
+  });
+  it('take a share stated in words (极少数) for a share', () => {
+    const forms = '第五条 …党纪重处分、重大职务调整的成为少数，严重违纪涉嫌违法立案审查的成为极少数。';
+    expect(answerKindMissing('"四种形态"里面,严重违纪涉嫌违法、要立案审查的,应该占个什么比例', forms)).toBe(false);
+    expect(answerKindMissing('党费按工资的百分之几交', leaders)).toBe(true);
+  });
+  it('decline a fixed day of the month, the day a period runs from, preferences, leave and committee seats the passage does not state', () => {
+    const themeDay = '第十六条 党支部应当每月开展1次主题党日';
+    expect(answerKindMissing('主题党日是每个月固定哪一天?我们单位有人说必须是每月5号', themeDay)).toBe(true);
+    const missing = '第三十五条 对违纪后下落不明的党员…超过六个月仍下落不明的，党组织应当作出除名处理';
+    expect(answerKindMissing('这六个月是从最后一次联系上那天算,还是从支部发现找不到人那天算', missing)).toBe(true);
+    expect(answerKindMissing('这版处分条例是从哪天开始算数的', '第一百四十二条 本条例自2018年10月1日起施行。')).toBe(false);
+    expect(answerKindMissing('我儿子在部队服役想入党,战士在部队入党有没有优先政策', leaders)).toBe(true);
+    expect(answerKindMissing('入了党以后,在单位能不能要点特殊照顾', '第二条 …除了法律和政策规定范围内的个人利益和工作职权以外，所有共产党员都不得谋求任何私利和特权。')).toBe(false);
+    expect(answerKindMissing('党员因故不能参加组织生活,请假要走什么手续、向谁请', themeDay)).toBe(true);
+    expect(answerKindMissing('支部委员会的委员名额有没有明确规定', '第七条 正式党员7人以上的党支部，设立支部委员会')).toBe(true);
+    expect(answerKindMissing('我被定为积极分子,支部想让我亲舅舅当培养联系人,亲属能当吗', '第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。')).toBe(true);
+    expect(answerKindMissing('回国后恢复组织生活要提交哪些证明材料', leaders)).toBe(true);
+    expect(answerKindMissing('党员干部的退休年龄是多少岁', '第三十八条 年龄和健康状况不适宜于继续担任工作的干部，应当按照国家的规定退、离休。')).toBe(true);
   });
 });

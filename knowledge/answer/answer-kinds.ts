@@ -54,7 +54,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
-    fact: /元|百分之|%|比例/,
+    // A share may be stated in words (党纪重处分…成为极少数).
+    fact: /元|百分之|%|比例|多数|少数(?!民族)/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
   // online as such (网上平台学习) the education regulation does speak of.
@@ -116,7 +117,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
-    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}介绍人|介绍人[^。？?]{0,12}(${SPONSOR_TIES})`),
+    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|(介绍人|联系人)[^。？?]{0,12}(${SPONSOR_TIES})`),
     fact: /亲属|亲戚|同一单位|本单位/,
   },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
@@ -162,7 +163,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
   { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
-  { question: /(要|需要|得|用不用|要不要|会不会)(先)?考试|考不过|考试不及格|没考过/, fact: /考试/ },
+  // An exam told as what is coming (支部月底要考试，…原话怎么说) asks nothing: only an exam in a clause that asks, or asked about after (得先考试，一般考啥).
+  { question: /(要|需要|得|用不用|要不要|会不会)(先)?考试(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
@@ -203,7 +205,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /个人(有关)?事项[^。？?]{0,16}(填|报哪些|要报|包括|写什么|写啥|都有|要不要|几月|哪个月|什么时候)|(要不要|需不需要|用不用)[^。？?]{0,6}(填|报)[^。？?]{0,4}个人(有关)?事项/, fact: /个人有关事项[^。]{0,10}(包括|是指|如下)/ },
   // The papers to bring for a procedure (恢复党籍所需材料, 转关系要带啥材料): office practice, unless a
   // passage lists 材料.
-  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)(材料|证件)|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
+  { question: /(所需|需要|要带|带|准备|提交|交)[^。？?]{0,4}(哪些|什么|啥)(证明)?(材料|证件)|材料(有|包括|都有)?(哪些|什么|啥)/, fact: /材料/ },
   // Whether an anonymous report is taken up (匿名写举报信，纪委会受理吗): the rules punish 匿名诬告, they
   // do not say how reports are handled.
   { question: /匿名[^。？?]{0,12}(举报|反映|信)[^。？?]{0,12}(受理|管用|有用|会查|会不会查|理不理)/, fact: /匿名[^。]{0,10}(举报|受理)/ },
@@ -237,6 +239,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /档案[^。？?]{0,10}(拿出来|撤出|取出|抽出|销毁|删掉|去掉)/, fact: /撤出|取出|销毁/ },
   // Benefits for a family (追认为党员的同志，家属有啥抚恤待遇): no regulation here grants them.
   { question: /抚恤|(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
+  // A fixed day of the month (主题党日每月固定哪一天): the rules say how often, not on which day.
+  { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
+  // From which day a period runs (六个月从哪天算, 从最后一次联系上那天算还是…): only a passage that says 从…之日起 / 起算.
+  { question: /从(哪天|哪一天|什么时候|何时)[^。？?]{0,4}(开始)?(算|计算|起算)|从[^。？?，,]{0,14}(那天|那一天|当天)(开始)?算/, fact: /起算|之日起|算起|起计算|从[^。]{0,20}(之日|时)起|施行/ },
+  // A preferential policy (战士入党有没有优先政策): only a passage that grants one.
+  { question: /(有没有|有什么|有啥|有哪些|享受)[^。？?]{0,4}(优先|优惠)政策/, fact: /优先|优惠/ },
+  // How leave from party meetings is asked for (请假要走什么手续、向谁请): office practice.
+  { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假/, fact: /请假/ },
+  // How many members a committee has (委员名额, 选三个还是五个委员): no regulation here says.
+  { question: /委员[^。？?]{0,4}名额|名额[^。？?]{0,6}委员/, fact: /名额|[0-9一二三四五六七八九十]+名委员/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
   { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
   // Where to report misconduct (有没有举报电话或者网站): local practice.
@@ -300,7 +312,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -422,6 +434,8 @@ function isContentWord(w: string): boolean {
  * last (first) two Chinese characters when those make a content word (jieba leaves 左胸 as 左 + 胸).
  */
 function alternativeWord(side: string, at: 'start' | 'end'): string | undefined {
+  // A preposition before the second alternative (归县委还是归市纪委): jieba would cut 归市 + 纪委.
+  if (at === 'start') side = side.replace(/^(归|由|找|向)(?=[\u4e00-\u9fff]{2})/, '');
   const words = tokenizeParts(side).words.filter(isContentWord);
   const w = at === 'end' ? words[words.length - 1] : words[0];
   if (w && (at === 'end' ? side.length - (side.lastIndexOf(w) + w.length) <= 2 : side.indexOf(w) <= 2)) return w;
@@ -461,12 +475,15 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   return !texts.some((t) => forms.some((f) => t.includes(f)));
 }
 
+/** How the regulations word a colloquial alternative (分开算还是合起来算: 合并处理). */
+const ALTERNATIVE_WORDS: Readonly<Record<string, readonly string[]>> = { 合起来: ['合并'], 合起: ['合并'], 分开: ['分别'], 一起: ['合并'] };
+
 /** A word and the written terms the expansion rules give for it (纪委 → 纪律检查委员会); short generic parts are left out. */
 function writtenForms(word: string): string[] {
   const written = expandQuery(word).terms.filter((t) => t.origin === 'expansion' && t.term.length >= 4).map((t) => t.term);
   // An adverb jieba kept on the word (先自评 or 先互评): the passage names 自评.
   const bare = /^[先后再就只都要是]./.test(word) && word.length >= 3 ? [word.slice(1)] : [];
-  return [word, ...bare, ...written];
+  return [word, ...bare, ...written, ...(ALTERNATIVE_WORDS[word] ?? [])];
 }
 
 /** Rules known by their count (八项规定, 五个特征, 两个确立), and questions asking what they contain. */

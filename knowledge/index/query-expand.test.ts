@@ -173,6 +173,11 @@ describe('moving home', () => {
     expect(expandQuery('我在一家私营软件公司上班，公司里的党支部到底管些啥').expansions).toContain('引导和监督企业');
     expect(expandQuery('私企里有几个党员就得建党组织').expansions).not.toContain('引导和监督企业');
     expect(expandQuery('我在一家民营医院上班，我们医院党委一届干几年').expansions).not.toContain('引导和监督企业');
+    expect(expandQuery('我是高二学生，今年才十七岁，现在能不能正式申请入党').expansions).toContain('年满十八岁');
+    expect(expandQuery('我今年五十八岁，支部书记过了五十五岁就该让位吗').expansions).not.toContain('年满十八岁');
+    expect(expandQuery('党支部在整个党的组织体系里算什么定位').expansions).toContain('基础组织');
+    expect(expandQuery('保密这事在党员义务里是怎么写的').expansions).toContain('秘密');
+    for (const w of ['来着', '记不住', '要用']) expect(isFillerWord(w)).toBe(true);
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

@@ -299,6 +299,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /见死不救|不去救|不救|没去救/, add: ['能救而不救', '生命财产'], weight: 0.6 },
   { pattern: /党籍没了|停了党籍|暂停党籍|冻结党籍|党籍停/, add: ['停止党籍'], weight: 0.7 },
   { pattern: /恢复党籍|党籍恢复|找回党籍/, add: ['恢复党籍'], weight: 0.7 },
+  // An applicant under age (今年才十七岁能申请入党吗): 年满十八岁.
+  { pattern: /(?<![0-9一二三四五六七八九十])(十[四五六七]|1[4-7])(岁|周岁)|(未满|不满|没满|不到)(十八|18)|未成年/, add: ['年满十八岁'], weight: 0.6 },
+  // Where a branch stands in the party (党支部算什么定位): 党的基础组织.
+  { pattern: /(党支部|支部)[^，。？,?]{0,12}(定位|地位|算什么|什么性质|啥性质)/, add: ['基础组织'], weight: 0.6 },
+  // Keeping secrets (保密这事在党员义务里怎么写): 保守党和国家的秘密.
+  { pattern: /保密/, add: ['保守', '秘密'], weight: 0.5 },
   { pattern: /档案/, add: ['党员档案', '人事档案'], weight: 0.5 },
   { pattern: /困难党员|生活困难|慰问|看望|帮扶/, add: ['关怀帮扶', '困难党员'], weight: 0.6 },
   { pattern: /整改|改正|给.{0,2}机会/, add: ['限期改正'], weight: 0.5 },
@@ -451,6 +457,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '好奇', '纯好奇',
   // Colloquial prohibitions ("党员不许炒股"): the regulations say 不得/禁止, and the ban is what is asked
   '不许', '不准', '不让', '准不准', '让不让', '许不许',
+  // Saying one forgot or wants it for something (誓词最后那句是什么来着，我老记不住; 给新党员上课要用)
+  '来着', '记不住', '老记不住', '忘了', '要用',
 ]);
 
 /**
