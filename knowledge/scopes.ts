@@ -4,7 +4,9 @@
  * not the answer for a workshop, village or company branch even when they share every word. A
  * question that names none of a scoped document's settings (机关, 局, 处室 …) ranks that document's
  * passages a little lower, and one that names another setting (公司, 车间, 村 …) lower still
- * (knowledge/index/rerank.ts). One entry per document title in
+ * (knowledge/index/rerank.ts). The 党史学习教育工作条例 is scoped the same way to questions that speak of
+ * history (党史, 学史, 红色, 革命 …): its "每年至少组织1次以党史为主要内容的…主题党日" is no answer to
+ * how often a 主题党日 is held. One entry per document title in
  * data/scopes.json; documents without an entry apply everywhere.
  */
 import fs from 'node:fs';

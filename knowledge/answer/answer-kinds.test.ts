@@ -683,6 +683,7 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('支部月底要考试,现阶段我国社会的主要矛盾,党章里原话怎么说的', program)).toBe(false);
     expect(answerKindMissing('我们村支书要换届,镇上说得先考试,一般考啥内容', leaders)).toBe(true);
     expect(answerKindMissing('发展对象培训完要考试吗', leaders)).toBe(true);
+    expect(answerKindMissing('我是入党积极分子,党课结业考试一般都考哪些题目', leaders)).toBe(true);
   });
   it('take a share stated in words (极少数) for a share', () => {
     const forms = '第五条 …党纪重处分、重大职务调整的成为少数，严重违纪涉嫌违法立案审查的成为极少数。';
@@ -701,6 +702,8 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('支部委员会的委员名额有没有明确规定', '第七条 正式党员7人以上的党支部，设立支部委员会')).toBe(true);
     expect(answerKindMissing('我被定为积极分子,支部想让我亲舅舅当培养联系人,亲属能当吗', '第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。')).toBe(true);
     expect(answerKindMissing('回国后恢复组织生活要提交哪些证明材料', leaders)).toBe(true);
+    expect(answerKindMissing('学校说要居住证满一年。没有房产证,孩子能在这边上公办小学', leaders)).toBe(true);
+    expect(answerKindMissing('孩子上小学,党史也要进中小学课堂吗', '第二十条 推动党史进教材、进课堂、进头脑')).toBe(false);
     expect(answerKindMissing('党员干部的退休年龄是多少岁', '第三十八条 年龄和健康状况不适宜于继续担任工作的干部，应当按照国家的规定退、离休。')).toBe(true);
   });
 });

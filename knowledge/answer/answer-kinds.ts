@@ -164,7 +164,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
   { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
   // An exam told as what is coming (支部月底要考试，…原话怎么说) asks nothing: only an exam in a clause that asks, or asked about after (得先考试，一般考啥).
-  { question: /(要|需要|得|用不用|要不要|会不会)(先)?考试(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过/, fact: /考试/ },
+  { question: /(要|需要|得|用不用|要不要|会不会)(先)?考试(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过|考[^。？?,，]{0,6}(哪些|什么|啥)(题|内容)/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
@@ -312,7 +312,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).

@@ -182,6 +182,16 @@ describe('document scope', () => {
     expect(first!.features.documentNamed).toBe(1);
   });
 
+  it('ranks the party-history regulation below an equal passage unless the question speaks of history', () => {
+    const HISTORY = '党史学习教育工作条例';
+    const history = (q: string) => rerank(analyzeQuestion(q, stats), [cand(HISTORY)])[0]!.features.outOfScope;
+    expect(history('我刚接手支部书记这摊事，主题党日多久得搞一次')).toBe(1);
+    expect(history('以党史为主要内容的主题党日一年几次')).toBe(0);
+    expect(history('学史力行是什么意思')).toBe(0);
+    const [first] = rerank(analyzeQuestion('主题党日多久得搞一次', stats), [cand(HISTORY), cand('中国共产党党员教育管理工作条例')]);
+    expect(first!.title).toBe('中国共产党党员教育管理工作条例');
+  });
+
   it('leaves it first when the question is about a state organ', () => {
     const [first] = rerank(analyzeQuestion('我们局机关支部改选，预备党员能投票吗', stats), [cand(ORGANS), cand('中国共产党章程')]);
     expect(first!.title).toBe(ORGANS);
