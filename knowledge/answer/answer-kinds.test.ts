@@ -706,4 +706,25 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('孩子上小学,党史也要进中小学课堂吗', '第二十条 推动党史进教材、进课堂、进头脑')).toBe(false);
     expect(answerKindMissing('党员干部的退休年龄是多少岁', '第三十八条 年龄和健康状况不适宜于继续担任工作的干部，应当按照国家的规定退、离休。')).toBe(true);
   });
+  it('decline practice no regulation here speaks of, and leave the same words alone where they mean something else', () => {
+    const abroad = '第八十四条 驻外机构或者临时出国（境）团（组）中的党员擅自脱离组织';
+    expect(answerKindMissing('团员多大岁数要离团啊 我27了 还没入党', '第一条 年满十八岁的中国工人')).toBe(true);
+    expect(answerKindMissing('出国考察团里的小刘私自离团,半年多都没回来,怎么处理', abroad)).toBe(false);
+    expect(answerKindMissing('入党到底需不需要体检,乙肝携带者会受影响吗', abroad)).toBe(true);
+    expect(answerKindMissing('上半年一直忙着疫苗接种和老年人体检,支部一年至少得搞几次以党史为主的学习', '第十九条 每年至少组织1次以党史为主要内容的学习')).toBe(false);
+    expect(answerKindMissing('身上有纹身会不会影响入党', abroad)).toBe(true);
+    expect(answerKindMissing('普通党员去世后,遗体上能不能覆盖党旗', '第五十五条 党徽党旗是中国共产党的象征和标志')).toBe(true);
+    expect(answerKindMissing('转正以后会发党员证吗', abroad)).toBe(true);
+    expect(answerKindMissing('我预备期快满了,转正公示要公示几天', '第十三条 确定发展对象…')).toBe(true);
+    expect(answerKindMissing('两个小公司的党员能不能凑一块成立联合党支部', '第十三条 凡是成立党的新组织')).toBe(true);
+    expect(answerKindMissing('非公企业党建示范点的评选条件和奖励金额是怎么规定的', abroad)).toBe(true);
+    expect(answerKindMissing('被追认为党员,家属能享受什么抚恤待遇', '第九十九条 …在交通、医疗、警卫等方面为本人、配偶…违规谋求特殊待遇')).toBe(true);
+  });
+  it('want a passage on paying online, not one on online platforms, for paying dues online', () => {
+    expect(answerKindMissing('党费能不能用微信或支付宝线上交', '第三十七条 坚持网上和网下相结合，依托党员教育管理信息化平台')).toBe(true);
+    expect(answerKindMissing('党费能不能用微信或支付宝线上交', '第三条 党员可以通过网上银行、微信等方式交纳党费')).toBe(false);
+  });
+  it('want the length of a civil servant\'s first training where the question names it', () => {
+    expect(trainingLengthUnstated('公务员初任培训里的党史课,至少要占多少学时', ['第十八条 公务员初任培训、任职培训、在职培训等设置党史课程。'])).toBe(true);
+  });
 });

@@ -81,7 +81,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
   { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
-  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /手机|网上|线上|微信|支付宝|发票|收据|票据/ },
+  // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
+  { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   { question: /(?<!怕|担心)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
@@ -238,7 +239,19 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A penalty's papers taken out of one's file (处分材料进了档案，过几年能拿出来): no regulation here says.
   { question: /档案[^。？?]{0,10}(拿出来|撤出|取出|抽出|销毁|删掉|去掉)/, fact: /撤出|取出|销毁/ },
   // Benefits for a family (追认为党员的同志，家属有啥抚恤待遇): no regulation here grants them.
-  { question: /抚恤|(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
+  { question: /抚恤/, fact: /抚恤/ },
+  { question: /(有|享受)(什么|哪些)待遇/, fact: /抚恤|待遇/ },
+  // Practice no regulation here speaks of: a public notice before full membership, a joint branch, leaving
+  // the youth league, a flag over a coffin, a medical, tattoos, the member's card, prize money.
+  { question: /转正[^。？?]{0,6}公示|公示[^。？?]{0,4}转正/, fact: /转正[^。]{0,30}公示|公示[^。]{0,30}转正/ },
+  { question: /联合党支部|联合支部/, fact: /联合/ },
+  // Leaving the youth league by age; 私自离团 on a trip abroad is another matter (第八十四条).
+  { question: /(团员|共青团|团龄)[^。？?]{0,10}(离团|退团)|(离团|退团)[^。？?]{0,6}(年龄|岁)|(多大|几岁|岁数)[^。？?]{0,6}(离团|退团)/, fact: /离团|退团/ },
+  { question: /(盖|覆盖)[^。？?]{0,4}党旗|党旗[^。？?]{0,4}(盖|覆盖)/, fact: /覆盖|盖/ },
+  { question: /(入党|发展对象|政审)[^。？?]{0,12}体检|体检[^。？?]{0,10}(入党|合格)|乙肝|小三阳|大三阳/, fact: /体检|健康/ },
+  { question: /纹身|文身|刺青/, fact: /纹身|文身/ },
+  { question: /党员证/, fact: /党员证/ },
+  { question: /奖励金额|奖补资金|奖金多少/, fact: /元|奖金|资金/ },
   // A fixed day of the month (主题党日每月固定哪一天): the rules say how often, not on which day.
   { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
   // From which day a period runs (六个月从哪天算, 从最后一次联系上那天算还是…): only a passage that says 从…之日起 / 起算.
@@ -512,7 +525,7 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
 /** How long training lasts (学时, 培训几天). */
 const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)/;
 /** Who is trained, when not members at large (the 32学时 a year are members'). */
-const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '支部书记', '书记', '党务干部', '县处级', '处级', '领导干部'];
+const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '初任培训', '公务员', '支部书记', '书记', '党务干部', '县处级', '处级', '领导干部'];
 const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|日|小时)/;
 
 /**
