@@ -727,4 +727,24 @@ describe('kinds of fact found in the sets of stop 19', () => {
   it('want the length of a civil servant\'s first training where the question names it', () => {
     expect(trainingLengthUnstated('公务员初任培训里的党史课,至少要占多少学时', ['第十八条 公务员初任培训、任职培训、在职培训等设置党史课程。'])).toBe(true);
   });
+  it('decline an ordinary member\'s question on an article written of leading cadres only', () => {
+    const reunions = '第七十四条 党员领导干部违反有关规定组织、参加自发成立的老乡会、校友会、战友会等';
+    expect(answerKindMissing('我就是个普通党员,不是领导干部,参加大学同学会、老乡群聚餐,会被处分吗', reunions)).toBe(true);
+    expect(answerKindMissing('领导干部参加老乡会会被处分吗', reunions)).toBe(false);
+    // Someone else told as an ordinary member (他就是个普通党员) is a case the article may still settle.
+    expect(answerKindMissing('按情节老刘该撤销党内职务,可他就是个普通党员,这处分怎么落', '第一百二十七条 党员领导干部违反有关规定干预和插手司法活动')).toBe(false);
+  });
+  it('decline channels, files, cards, congress facts and offices the passage does not name', () => {
+    const contact = '第三十四条 对出国（境）学习研究党员…每半年至少与其联系1次';
+    expect(answerKindMissing('按规定半年要联系一次,打个微信视频聊一下算不算', contact)).toBe(true);
+    expect(answerKindMissing('基层党委预审完了,结果打个电话口头通知支部行不行', contact)).toBe(false);
+    expect(answerKindMissing('我前年受过警告处分,档案里的处分材料能撤掉吗', contact)).toBe(true);
+    expect(answerKindMissing('流动党员活动证要去哪里办', contact)).toBe(true);
+    expect(answerKindMissing('党的二十大一共选了多少名代表', contact)).toBe(true);
+    expect(answerKindMissing('政协委员咋产生的', contact)).toBe(true);
+    expect(answerKindMissing('我在市政协机关上班,机关纪委书记一般是由谁兼着', '第九条 机关纪委书记由机关党委副书记担任')).toBe(false);
+    expect(answerKindMissing('党委审批拖了半年多还没批下来,我该向哪个部门反映投诉', contact)).toBe(true);
+    expect(answerKindMissing('机关党组织每年给他的帮扶金是多少', contact)).toBe(true);
+    expect(answerKindMissing('主题党日是不是规定必须每个月固定某一天搞', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+  });
 });

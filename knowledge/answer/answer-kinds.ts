@@ -53,7 +53,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|比例.{0,3}(多少|几)/,
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/,
     // A share may be stated in words (党纪重处分…成为极少数).
     fact: /元|百分之|%|比例|多数|少数(?!民族)/,
   },
@@ -106,8 +106,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
   // on admitting a member is answered (细则: 因故不能到会的…书面意见).
   { question: /^(?!.*(入党|接收|预备党员|发展对象|留置|立案|审查)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
-  // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up.
-  { question: /(支部|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
+  // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up. A 支部大会 told
+  // (党龄是从支部大会通过那天算) is no post.
+  { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
@@ -252,8 +253,19 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /纹身|文身|刺青/, fact: /纹身|文身/ },
   { question: /党员证/, fact: /党员证/ },
   { question: /奖励金额|奖补资金|奖金多少/, fact: /元|奖金|资金/ },
+  // Whether a call or a video chat counts (微信视频聊一下算不算联系): only a passage that names the channel.
+  { question: /(微信|视频|电话)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)/, fact: /微信|视频|电话|网络|线上/ },
+  // Taking a penalty's papers out of one's file (档案里的处分材料能撤掉吗).
+  { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案/ },
+  // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
+  { question: /活动证/, fact: /活动证/ },
+  // Facts of a congress (二十大一共选了多少名代表) and other bodies' members (政协委员咋产生): not in these texts.
+  { question: /([一二三四五六七八九十]+大|党代会)[^。？?]{0,10}(多少|几)(名|个|位)?代表|代表[^。？?]{0,4}(多少|几)(名|个|位)/, fact: /[0-9一二三四五六七八九十百千]+(名|人)/ },
+  { question: /(政协委员|人大代表)[^。？?]{0,6}(怎么|如何|咋)(产生|选)/, fact: /政协|人民代表大会/ },
+  // Which office to complain to (该向哪个部门反映投诉).
+  { question: /(向|找|去|到)哪个?(部门|单位|机构)[^。？?]{0,2}(反映|投诉|举报|申诉|办)/, fact: /部门|机关/ },
   // A fixed day of the month (主题党日每月固定哪一天): the rules say how often, not on which day.
-  { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
+  { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号|某一天|某天)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
   // From which day a period runs (六个月从哪天算, 从最后一次联系上那天算还是…): only a passage that says 从…之日起 / 起算.
   { question: /从(哪天|哪一天|什么时候|何时)[^。？?]{0,4}(开始)?(算|计算|起算)|从[^。？?，,]{0,14}(那天|那一天|当天)(开始)?算/, fact: /起算|之日起|算起|起计算|从[^。]{0,20}(之日|时)起|施行/ },
   // A preferential policy (战士入党有没有优先政策): only a passage that grants one.
@@ -325,7 +337,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -364,6 +376,10 @@ const PARTY_ACTOR = /党员|干部|领导|公职|党组织/;
 /** Statistics and the present state of the country or the party ("我国现在有哪几个民主党派", "全国党员人数"). */
 const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(党员|党组织|基层党组织|党支部)(总共|一共)?有?多少(人|个|名)?$|(全国|全党|我国|中国|全省|全市|全世界)[^，。？,?]{0,4}(党员|党组织|基层党组织|党支部|人口)[^，。？,?]{0,3}(人数|数量|总数|总量|规模)|(我国|全国|中国|国内|全党|党内|全世界|世界上|国际上).{0,10}(现在|目前|如今|今年|去年|当前).{0,10}(有多少|有几|有哪些|有哪几|多少个|多少名)|(现在|目前|如今|今年|去年).{0,6}(我国|全国|中国|全党).{0,10}(有多少|有几|有哪些|有哪几)/;
 
+/** An asker who says they lead nothing (普通党员, 不是领导), and an article whose subject is leading cadres. */
+const ORDINARY_MEMBER = /我(是|就是|只是)?(个|一个|一名)?(普通党员|一般党员)|我[^。？?，,]{0,6}(不是|并非|也不是|又不是)(什么)?(领导|干部|党员领导干部)/;
+const LEADERS_ONLY = /^第[一二三四五六七八九十百零]+条\s*(党员领导干部|领导干部)/;
+
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
@@ -379,6 +395,8 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask) && !civilTold;
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
+  // An ordinary member (我是普通党员，不是领导) asking about an article written of leading cadres only.
+  if (ORDINARY_MEMBER.test(normalizedQuestion) && LEADERS_ONLY.test(passageText)) return true;
   // 记过, 记大过, 降级 asked about are penalties of the public-service rules (政务处分), not the party's.
   if (GOVERNMENT_PENALTY.test(ask) && !GOVERNMENT_PENALTY.test(passageText)) return true;
   if (SCHOOL.test(normalizedQuestion) && SCHOOL_PENALTY.test(normalizedQuestion) && !SCHOOL_PARTY_SIDE.test(normalizedQuestion)) return true;

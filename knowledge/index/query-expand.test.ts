@@ -179,6 +179,8 @@ describe('moving home', () => {
     expect(expandQuery('保密这事在党员义务里是怎么写的').expansions).toContain('秘密');
     for (const w of ['来着', '记不住', '要用', '记不全', '下礼拜', '这摊', '按规定', '合适']) expect(isFillerWord(w)).toBe(true);
     expect(expandQuery('下个月要离职还能入党吗').expansions).toContain('三个月内');
+    expect(expandQuery('党纪有哪六类').expansions).toContain('生活纪律');
+    expect(expandQuery('我刚被列为发展对象,集中培训最少要上多长时间').expansions).toContain('短期集中培训');
     expect(expandQuery('科长说打着学习培训的名义去海南玩几天不算事').expansions).toContain('变相公款旅游');
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');

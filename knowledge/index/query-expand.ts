@@ -116,7 +116,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党员大会|支部大会|全体党员会/, add: ['支部党员大会', '党员大会'], weight: 0.7 },
   { pattern: /三会一课/, add: ['支部党员大会', '支部委员会', '党小组会', '党课'], weight: 0.4 },
   // Shorthand for lists the regulations spell out
-  { pattern: /六大纪律|六项纪律|六个纪律|(纪律|党纪).{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
+  { pattern: /六大纪律|六项纪律|六个纪律|(纪律|党纪).{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有|哪六|六类|六种)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
   { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
@@ -152,7 +152,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // The party's history said in full (讲党的历史的专题活动): 党史.
   { pattern: /党的历史/, add: ['党史', '党史学习教育'], weight: 0.6 },
   // The short course before admission as people name it (短训班).
-  { pattern: /短训/, add: ['短期集中培训'], weight: 0.6 },
+  { pattern: /短训|发展对象[^。？?]{0,12}(集中)?培训/, add: ['短期集中培训'], weight: 0.6 },
   { pattern: /组织关系|转关系|关系转/, add: ['组织关系', '党员组织关系', '转接'], weight: 0.5 },
   { pattern: /外出|打工|务工|外地|流动/, add: ['流动党员', '外出'], weight: 0.5 },
   { pattern: /回老家|搬回|搬到|搬去|住到|常住|定居/, add: ['经常居住地', '居住地', '转移组织关系'], weight: 0.5 },
