@@ -180,6 +180,11 @@ describe('moving home', () => {
     for (const w of ['来着', '记不住', '要用', '记不全', '下礼拜', '这摊', '按规定', '合适']) expect(isFillerWord(w)).toBe(true);
     expect(expandQuery('下个月要离职还能入党吗').expansions).toContain('三个月内');
     expect(expandQuery('党纪有哪六类').expansions).toContain('生活纪律');
+    expect(expandQuery('女儿作业让画党旗,党旗到底长啥样').expansions).toContain('金黄色党徽图案');
+    expect(expandQuery('支部要开会讨论给我处分,我本人能到场替自己说话吗').expansions).toContain('申辩');
+    expect(expandQuery('支部委员受了留党察看处分,他的支委职务还保留吗').expansions).toContain('自然撤销');
+    expect(expandQuery('按规定够得上撤销党内职务处分,可我根本没有职务可撤').expansions).toContain('没有担任党内职务');
+    expect(expandQuery('处里业务上的事能由支部来拍板吗').expansions).toContain('不领导本单位业务工作');
     expect(expandQuery('我刚被列为发展对象,集中培训最少要上多长时间').expansions).toContain('短期集中培训');
     expect(expandQuery('科长说打着学习培训的名义去海南玩几天不算事').expansions).toContain('变相公款旅游');
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
