@@ -747,4 +747,19 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('机关党组织每年给他的帮扶金是多少', contact)).toBe(true);
     expect(answerKindMissing('主题党日是不是规定必须每个月固定某一天搞', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
   });
+  it('decline handwriting, dues under a penalty, the margin of candidates, designers, group sizes and reposts the passage does not state', () => {
+    const t = '第十一条 …可以直接采用候选人数多于应选人数的差额选举办法作为正式选举';
+    expect(answerKindMissing('我是跑外卖的,想写入党申请书,必须手写吗', t)).toBe(true);
+    expect(answerKindMissing('留党察看期间还要按月交党费吗', '第十二条 留党察看处分，分为留党察看一年、留党察看二年')).toBe(true);
+    expect(answerKindMissing('我们支部下月换届,差额选举时候选人要比应选人多出几个', t)).toBe(true);
+    expect(answerKindMissing('党徽图案谁设计的', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(true);
+    expect(answerKindMissing('一个党小组最少几个人、最多几个人才算合规', t)).toBe(true);
+    expect(answerKindMissing('在朋友圈转了一条没核实的消息,转发多少次算情节严重', t)).toBe(true);
+    expect(answerKindMissing('我在国外读博,学校党组织每半年联系我一次,只发邮件可以吗', t)).toBe(true);
+    expect(answerKindMissing('父母受过党纪处分,会影响子女考军校吗', t)).toBe(true);
+    expect(answerKindMissing('亲兄弟之间能不能当入党介绍人', '第十四条 发展对象应当有两名正式党员作入党介绍人。')).toBe(true);
+    // Social media named in a question is no kind of fact: the articles on conduct online answer it.
+    expect(answerKindMissing('党员平时刷抖音、在网上发东西有啥讲究吗', '第三十八条 …引导党员…在网络空间…')).toBe(false);
+  });
 });
+

@@ -31,7 +31,7 @@ const REVISION_CHANGES =
  * punctuation, so "within a clause" is written [^，。？,?].
  */
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
-const SPONSOR_TIES = '表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
+const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
@@ -254,7 +254,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /党员证/, fact: /党员证/ },
   { question: /奖励金额|奖补资金|奖金多少/, fact: /元|奖金|资金/ },
   // Whether a call or a video chat counts (微信视频聊一下算不算联系): only a passage that names the channel.
-  { question: /(微信|视频|电话)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)/, fact: /微信|视频|电话|网络|线上/ },
+  { question: /(微信|视频|电话|邮件)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)|只(发|打)个?(邮件|微信|电话)[^。？?]{0,4}(可以|行|算)/, fact: /微信|视频|电话|网络|线上/ },
   // Taking a penalty's papers out of one's file (档案里的处分材料能撤掉吗).
   { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案/ },
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
@@ -264,6 +264,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(政协委员|人大代表)[^。？?]{0,6}(怎么|如何|咋)(产生|选)/, fact: /政协|人民代表大会/ },
   // Which office to complain to (该向哪个部门反映投诉).
   { question: /(向|找|去|到)哪个?(部门|单位|机构)[^。？?]{0,2}(反映|投诉|举报|申诉|办)/, fact: /部门|机关/ },
+  // Whether the application must be handwritten (申请书，必须手写吗).
+  { question: /(必须|一定要|要|得|需要|能不能|可以)手写|手写(吗|还是)/, fact: /手写/ },
+  // Dues while under a penalty (留党察看期间还要交党费吗): no regulation here says.
+  { question: /(留党察看|限期改正|处分)[^。？?]{0,10}党费/, fact: /党费/ },
+  // How many more candidates than seats (差额选举候选人比应选人多几个): the 党章 says 多于, not by how many.
+  { question: /差额[^。？?]{0,20}(多少|几个|几名|比例)|(比|超过)应选[^。？?]{0,6}(多|几)/, fact: /[0-9一二三四五六七八九十]+(名|人|个)|分之|%|比例/ },
+  // Who designed the emblem, the size of a party group, reposts that make a case serious.
+  { question: /谁设计|设计者|设计的人/, fact: /设计/ },
+  { question: /党小组[^。？?]{0,10}(几个人|多少人|人数)|(几个人|多少人)[^。？?]{0,6}党小组/, fact: /党小组[^。]{0,20}[0-9一二三四五六七八九十]+人|[0-9一二三四五六七八九十]+人[^。]{0,10}党小组/ },
+  { question: /(转发|点击|浏览)[^。？?]{0,6}(多少|几)次/, fact: /[0-9一二三四五六七八九十百千]+次/ },
   // A fixed day of the month (主题党日每月固定哪一天): the rules say how often, not on which day.
   { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号|某一天|某天)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
   // From which day a period runs (六个月从哪天算, 从最后一次联系上那天算还是…): only a passage that says 从…之日起 / 起算.
@@ -337,7 +347,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).

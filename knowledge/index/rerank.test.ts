@@ -212,3 +212,14 @@ describe('aliases in ranking', () => {
     expect(second!.features.aliasBigrams).toBe(0);
   });
 });
+
+describe('the question asked', () => {
+  const stats = { passages: 10, df: () => 1, idf: () => 1 };
+  it('is a story\'s closing sentences, or a short question before a remark after its question mark', () => {
+    expect(analyzeQuestion('党的纪律主要分哪几类？想做个学习卡片。', stats).asking?.expanded.normalized).toBe('党的纪律主要分哪几类');
+    expect(analyzeQuestion('交了入党申请书以后要满多久才能被定为入党积极分子？', stats).asking).toBeNull();
+    // A second question after the mark (是…还是…) is no remark.
+    expect(analyzeQuestion('七一集中宣誓一般几点开始？是去烈士陵园还是就在单位会议室？', stats).asking).toBeNull();
+  });
+});
+

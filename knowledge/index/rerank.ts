@@ -15,7 +15,7 @@
  * (knowledge/answer/extractive.ts). About 0.1–0.3 ms per question for 20 candidates.
  */
 import { outOfScope } from '../scopes';
-import { askingPart } from './asking-part';
+import { askingPart, withoutClosingRemark } from './asking-part';
 import { documentsNamedIn, namesTitle } from './document-names';
 import { expandQuery, functionCharShare, isFillerWord, type ExpandedQuery } from './query-expand';
 import { cjkBigrams, getJieba, toChineseNumber, tokenizeParts } from './tokenizer';
@@ -59,7 +59,10 @@ export interface QuestionAnalysis {
   memberCount: number | null;
   /** Documents the question names (处分条例, 党章: ./document-names.ts). */
   namedDocuments: string[];
-  /** A story's closing question analysed on its own (./asking-part.ts), or null when the question is no story. */
+  /**
+   * A story's closing question analysed on its own (./asking-part.ts), or a short question without the
+   * remark after its question mark; null when there is neither.
+   */
   asking: QuestionAnalysis | null;
 }
 
@@ -238,8 +241,14 @@ export function analyzeQuestion(question: string, stats: RerankStats, isAskingPa
 /** The closing question of a story, analysed alone; null for a question that is no story. */
 function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis | null {
   const q = question.trim();
-  const ask = askingPart(q);
-  return ask === q ? null : analyzeQuestion(ask, stats, true);
+  // A remark after the question mark (…分哪几类？想做个学习卡片) is set aside as a story's opening is.
+  const story = askingPart(q);
+  if (story !== q) return analyzeQuestion(story, stats, true);
+  // A short question with a remark after its question mark (…分哪几类？想做个学习卡片) is judged on the question too.
+  const bare = q.replace(/[?？!！。.\s]+$/, '');
+  const ask = withoutClosingRemark(bare);
+  // A second question after it (…几点开始？是去陵园还是在会议室) is no remark.
+  return ask === bare || bare.slice(ask.length).includes('还是') ? null : analyzeQuestion(ask, stats, true);
 }
 
 /** A number as written in Arabic or Chinese numerals. */
