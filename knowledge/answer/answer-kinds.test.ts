@@ -761,5 +761,13 @@ describe('kinds of fact found in the sets of stop 19', () => {
     // Social media named in a question is no kind of fact: the articles on conduct online answer it.
     expect(answerKindMissing('党员平时刷抖音、在网上发东西有啥讲究吗', '第三十八条 …引导党员…在网络空间…')).toBe(false);
   });
+  it('decline how long a transfer takes, counts of essays, a congress\'s committee members and professional titles', () => {
+    const t = '第二十五条 党员组织关系是指党员对党的基层组织的隶属关系。';
+    expect(answerKindMissing('转组织关系要几天', t)).toBe(true);
+    expect(answerKindMissing('县处级以上领导干部学党史,每年要交几篇心得体会', t)).toBe(true);
+    expect(answerKindMissing('二十大一共选出了多少名中央委员', t)).toBe(true);
+    expect(answerKindMissing('副高职称评审到底需要几篇论文', t)).toBe(true);
+    expect(answerKindMissing('同事评职称时伪造了论文发表证明,他是党员,党纪上怎么处理', '第七十七条 …伪造、篡改…')).toBe(false);
+  });
 });
 

@@ -68,6 +68,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/哈{2,}|呵{2,}|嘿{2,}|(?<![a-z])(lol|hh+)(?![a-z])|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ''],
   // 留察: 留党察看 clipped.
   [/留察(?!看)/g, '留党察看'],
+  // 重入: rejoining clipped (开除党籍几年能重入).
+  [/重入(?!党)/g, '重新入党'],
   // 党史学教, 主题学教: 学习教育 clipped as people type it.
   [/学教(?!育|师|授|学)/g, '学习教育'],
 ];
@@ -177,6 +179,12 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
+  // Study trips with a holiday on the side (去延安学党史，顺便玩两天).
+  { pattern: /(学|学习|培训)[^。？?]{0,10}(顺便|顺带|捎带)[^。？?]{0,4}(玩|游|逛)/, add: ['变相公款旅游', '公款旅游'], weight: 0.6 },
+  // The heaviest penalty (开除党籍算不算最重的处分): 党内的最高处分.
+  { pattern: /最重的?(处分|处份|惩罚)/, add: ['最高处分'], weight: 0.6 },
+  // A regulation's main tasks (党史学习四大任务).
+  { pattern: /[几四五三]大任务|主要任务/, add: ['主要任务'], weight: 0.5 },
   // A trip dressed up as study (打着学习培训的名义去海南玩几天): 以学习培训…等名义变相公款旅游.
   { pattern: /(打着|借着?|以)[^，。？,?]{0,4}(学习|培训|考察|交流|调研)[^，。？,?]{0,4}(的)?(名义|幌子)[^。？?]{0,10}(玩|游|逛)/, add: ['变相公款旅游', '公款旅游'], weight: 0.6 },
   { pattern: /红包|礼金|(购物|超市|商场|充值|加油|提货|消费)卡|会员卡|卡券|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
@@ -473,6 +481,7 @@ const FILLER: ReadonlySet<string> = new Set([
   '下礼拜', '上礼拜', '这礼拜', '我刚', '接手', '这摊', '这摊事',
   // Asking what fits the rules (按规定设个什么组织合适)
   '按规定', '合适',
+  '能入',
 ]);
 
 /**
