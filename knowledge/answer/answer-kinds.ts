@@ -282,8 +282,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /每月[^。？?]{0,8}(哪一天|哪天|几号)|(固定|定在)[^。？?]{0,4}(哪一天|哪天|几号|某一天|某天)/, fact: /每月[^。，；]{0,6}([0-9一二三四五六七八九十]+(日|号)|星期|周[一二三四五六日末])/ },
   // From which day a period runs (六个月从哪天算, 从最后一次联系上那天算还是…): only a passage that says 从…之日起 / 起算.
   { question: /从(哪天|哪一天|什么时候|何时)[^。？?]{0,4}(开始)?(算|计算|起算)|从[^。？?，,]{0,14}(那天|那一天|当天)(开始)?算/, fact: /起算|之日起|算起|起计算|从[^。]{0,20}(之日|时)起|施行/ },
-  // A preferential policy (战士入党有没有优先政策): only a passage that grants one.
-  { question: /(有没有|有什么|有啥|有哪些|享受)[^。？?]{0,4}(优先|优惠)政策/, fact: /优先|优惠/ },
+  // Priority in admission (战士入党有没有优先政策): only a passage that grants it. (优惠政策 is declined outright above.)
+  { question: /(有没有|有什么|有啥|有哪些|享受)[^。？?]{0,4}优先政策/, fact: /优先|优惠/ },
   // How leave from party meetings is asked for (请假要走什么手续、向谁请): office practice.
   { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假/, fact: /请假/ },
   // How many members a committee has (委员名额, 选三个还是五个委员): no regulation here says.

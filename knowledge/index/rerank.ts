@@ -238,10 +238,12 @@ export function analyzeQuestion(question: string, stats: RerankStats, isAskingPa
   };
 }
 
-/** The closing question of a story, analysed alone; null for a question that is no story. */
+/**
+ * The closing question of a story, or a short question without the remark after its question mark,
+ * analysed alone; null when the question is neither.
+ */
 function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis | null {
   const q = question.trim();
-  // A remark after the question mark (…分哪几类？想做个学习卡片) is set aside as a story's opening is.
   const story = askingPart(q);
   if (story !== q) return analyzeQuestion(story, stats, true);
   // A short question with a remark after its question mark (…分哪几类？想做个学习卡片) is judged on the question too.
