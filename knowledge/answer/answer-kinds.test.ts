@@ -164,6 +164,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('对处分不服想申诉，必须在处分决定下来后多少天之内提出来？', '第四条 党员有权……提出申诉')).toBe(true);
     // Worrying that papers get lost is no lost paper; 谋私 names misconduct, so pay in it is no entitlement asked.
     expect(answerKindMissing('入党申请书交了一个月没动静，我怕材料弄丢了，一般多久会找我谈话', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('到现在都没人找我，我担心是不是材料弄丢了。党组织收到申请书以后，多长时间内应该派人找我谈话', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('入党申请书弄丢了能补一份吗', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(true);
     expect(answerKindMissing('听说连正常的工资待遇都算谋私，真是这样吗？', '第二条 ……除了法律和政策规定范围内的个人利益和工作职权以外')).toBe(false);
     // A story's told clauses before the one that asks are no civil matter or pay asked (居委会大厅, 年终奖发放的事).
     const flag = '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。';
@@ -430,6 +432,8 @@ describe('answer kinds the library never states', () => {
     // 排几次 schedules; 排第几 ranks.
     expect(answerKindMissing('党史专题学习一年最少要排几次', '第十九条 每年至少安排1次')).toBe(false);
     expect(answerKindMissing('公务员培训要学党史吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
+    // Told as who one is (新招录的公务员), then a party-history course asked about.
+    expect(answerKindMissing('我是新招录的公务员,初任培训里会有党史课吗', '第十八条 公务员初任培训、任职培训、在职培训等设置党史课程')).toBe(false);
     // Village committees and union money are civil matters; the union under the party is not.
     expect(answerKindMissing('村委会主任候选人年龄有没有上限', '第十一条 选举人有了解候选人情况')).toBe(true);
     expect(answerKindMissing('团建费用是走工会经费还是AA', '第四十条 机关基层党组织开展活动，所需财政资金列入本单位部门预算')).toBe(true);

@@ -42,7 +42,7 @@
  */
 import { withoutClosingRemark } from '../index/asking-part';
 import { LACKED_PRACTICE } from '../index/party-dict';
-import { focusCoverage, haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
+import { COUNT_WORD, focusCoverage, haystack, wordCover, type QuestionAnalysis } from '../index/rerank';
 import type { DeclineReason } from '../../core/qa';
 import { unstatedAnswerKind } from './answer-kinds';
 import type { RetrievedHit } from './types';
@@ -175,8 +175,6 @@ const DAY_FACT = /[0-9一二三四五六七八九十]+(号|日)/;
  */
 const KIND_MISS = 2;
 
-/** A count (六七十个, 120多名): no regulation writes it so, yet it is no off-topic vocabulary either. */
-const COUNT_WORD = /^[0-9零〇一二两三四五六七八九十百千万几]+[个名人位多来余]*$/;
 
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;

@@ -192,6 +192,15 @@ describe('moving home', () => {
     expect(expandQuery('处里业务上的事能由支部来拍板吗').expansions).toContain('不领导本单位业务工作');
     expect(expandQuery('我刚被列为发展对象,集中培训最少要上多长时间').expansions).toContain('短期集中培训');
     expect(expandQuery('科长说打着学习培训的名义去海南玩几天不算事').expansions).toContain('变相公款旅游');
+    expect(expandQuery('借着培训的名头组团出去玩,要处分谁').expansions).toContain('变相公款旅游');
+    expect(expandQuery('党委那边留着的党费一般都花在什么上').expansions).toContain('留存的党费');
+    expect(expandQuery('留党察看顶多看几年').expansions).toEqual(expect.arrayContaining(['最长', '不超过']));
+    expect(expandQuery('留党察看期间几年不能提拔').expansions).not.toContain('最长');
+    expect(expandQuery('总书记从哪些人里选').expansions).toContain('产生');
+    expect(expandQuery('有人说从业务处长里挑一个就行').expansions).not.toContain('产生');
+    expect(normalizeQuery('咱党的终极目标是啥')).toContain('最终目标');
+    expect(normalizeQuery('我现在还是ybdy 能投票吗')).toContain('预备党员');
+    for (const w of ['人里', '设个']) expect(isFillerWord(w)).toBe(true);
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

@@ -52,6 +52,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/党代会/g, '党的代表大会'],
   [/中央全会/g, '中央委员会全体会议'],
   [/(?<!委员会)全委会/g, '委员会全体会议'],
+  // 终极目标: the constitution's 最终目标.
+  [/终极目标/g, '最终目标'],
   [/支书/g, '支部书记'],
   [/仨/g, '三个'],
   [/(?<![我你他她咱])俩/g, '两个'],
@@ -61,6 +63,7 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![a-z])dy(?![a-z])/g, '党员'],
   [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
   [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
+  [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
   // 党 typed in pinyin inside a word (留dang察看).
   [/(?<![a-z])dang(?![a-z])/g, '党'],
@@ -93,7 +96,7 @@ export const DEFAULT_EXPANSION_WEIGHT = 0.5;
 const ELECTION_BALLOT = /(选|选举|换届|改选)[^。？?]{0,12}(举手|还是投票|投票还是|写票|无记名|不记名|记名|署名|写(自己的?)?名字)|选票[^。？?]{0,8}(写|署|签)[^。？?]{0,4}名/;
 
 /** Asking what party dues are spent on. */
-const PARTY_DUES_USE = /党费[^。？?]{0,10}(花|用)(到|在|去)?(哪|什么地方|啥)|党费[^，。？,?]{0,6}(用途|干什么|干啥|做什么)|(花|用)(在|到)?(哪|什么地方)[^，。？,?]{0,4}党费/;
+const PARTY_DUES_USE = /党费[^。？?]{0,10}(花|用)(到|在|去)?(哪|什么地方|什么上|啥)|(留着|留下|留存)的党费[^。？?]{0,8}(花|用)|党费[^，。？,?]{0,6}(用途|干什么|干啥|做什么)|(花|用)(在|到)?(哪|什么地方)[^，。？,?]{0,4}党费/;
 
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Abbreviations of bodies and work
@@ -179,13 +182,17 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
+  // At most how long (留党察看顶多看几年): the regulations write 最长不超过.
+  { pattern: /(最多|顶多|最长|最久|至多|封顶)(能|可以|可)?[^，。？,?]{0,3}(几年|多少年|多久|多长|几个月)/, add: ['最长', '不超过'], weight: 0.5 },
+  // Chosen from among whom (总书记从哪些人里选): …委员中产生.
+  { pattern: /从(哪|什么)[^，。？,?]{0,6}(里|中|当中)(选|挑|产生)/, add: ['中产生', '产生'], weight: 0.5 },
   // The heaviest penalty (开除党籍算不算最重的处分): 党内的最高处分.
   { pattern: /最重的?(处分|处份|惩罚)/, add: ['最高处分'], weight: 0.6 },
   // A regulation's main tasks (党史学习四大任务).
   { pattern: /[几四五三]大任务|主要任务/, add: ['主要任务'], weight: 0.5 },
   // A trip dressed up as study (打着学习培训的名义去海南玩几天), or study with a holiday on the side
   // (去延安学党史，顺便玩两天): 以学习培训…等名义变相公款旅游.
-  { pattern: /(打着|借着?|以)[^，。？,?]{0,4}(学习|培训|考察|交流|调研)[^，。？,?]{0,4}(的)?(名义|幌子)[^。？?]{0,10}(玩|游|逛)|(学|学习|培训)[^。？?]{0,10}(顺便|顺带|捎带)[^。？?]{0,4}(玩|游|逛)/, add: ['变相公款旅游', '公款旅游'], weight: 0.6 },
+  { pattern: /(打着|借着?|以)[^，。？,?]{0,4}(学习|培训|考察|交流|调研)[^，。？,?]{0,4}(的)?(名义|幌子|名头|旗号)[^。？?]{0,10}(玩|游|逛)|(学|学习|培训)[^。？?]{0,10}(顺便|顺带|捎带)[^。？?]{0,4}(玩|游|逛)/, add: ['变相公款旅游', '公款旅游'], weight: 0.6 },
   { pattern: /红包|礼金|(购物|超市|商场|充值|加油|提货|消费)卡|会员卡|卡券|送礼/, add: ['礼品', '礼金', '消费卡'], weight: 0.5 },
   { pattern: /志愿者|志愿/, add: ['志愿服务'], weight: 0.6 },
   { pattern: /不同意见|不认同|不同意|有意见|不太?赞成|(保留|坚持)(自己的?|我的|个人的?)?(看法|想法|意见)|不同(的)?(看法|想法)/, add: ['不同意见', '声明保留'], weight: 0.5 },
@@ -468,6 +475,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '下来', '来得及', '来不及', '就够', '够了',
   // jieba's 类人 (humanoid) out of 哪类人/这类人
   '类人',
+  // jieba's 人里 out of 哪些人里选, and 设个 out of 该设个什么组织
+  '人里', '设个',
   // Saying a thing is settled ("交个申请就完事了")
   '完事', '了事', '就行', '就完',
   // Saying why one asks ("纯好奇")

@@ -132,10 +132,11 @@ describe('member counts', () => {
   it('credits a passage whose member range holds the count the question states', () => {
     const stats = { passages: 10, df: () => 1, idf: () => 1 };
     const a = analyzeQuestion('我们机关有一百二十多个党员，该设党委还是总支？', stats);
-    expect(a.memberCount).toBe(120);
+    // 一百二十多 is more than 120.
+    expect(a.memberCount).toBe(121);
     const c = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
     const fit = (text: string) => rerankFeatures(a, c(text), 1).countMatch;
-    expect(fit('机关党员100人以上的，设立党的基层委员会。')).toBeCloseTo(100 / 120);
+    expect(fit('机关党员100人以上的，设立党的基层委员会。')).toBeCloseTo(100 / 121);
     expect(fit('机关党员50人以上、100人以下的，设立党的总支部委员会。党员不足50人的……')).toBe(0);
     // Every branch has three members: a bound far below the count says little about this body.
     expect(fit('凡是有正式党员三人以上的，都应当成立党的基层组织。')).toBeLessThan(0.1);
@@ -145,6 +146,15 @@ describe('member counts', () => {
     const stats = { passages: 10, df: () => 1, idf: () => 1 };
     expect(analyzeQuestion('厅机关党员一百二十来人，该建党委还是党总支？', stats).memberCount).toBe(120);
     expect(analyzeQuestion('我们单位党员有68个，设什么组织', stats).memberCount).toBe(68);
+    // 一百多 is past "100人以下"; 六十来个 is about sixty.
+    expect(analyzeQuestion('我们厅机关党员有一百多人，该设啥党组织？', stats).memberCount).toBe(101);
+    expect(analyzeQuestion('机关里党员六十来个，该设个啥组织？', stats).memberCount).toBe(60);
+    // The range that holds the count covers the count word in part; a range that does not, not at all.
+    const sixty = analyzeQuestion('机关里党员六十来个，该设个啥组织？', stats);
+    const cand = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
+    const held = rerankFeatures(sixty, cand('机关党员50人以上、100人以下的，设立党的总支部委员会。'), 1).coverage;
+    const notHeld = rerankFeatures(sixty, cand('机关党员100人以上的，设立党的基层委员会。'), 1).coverage;
+    expect(held).toBeGreaterThan(notHeld);
     const a = analyzeQuestion('我们机关党员68个，应该设个啥组织？', stats);
     const c = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });
     const closed = rerankFeatures(a, c('机关党员50人以上、100人以下的，设立党的总支部委员会。'), 1).countMatch;

@@ -146,8 +146,11 @@ export const DEFAULT_RERANK_WEIGHTS: RerankWeights = {
 };
 
 const FILLER_FACTOR = 0.25;
+/** A count (六七十个, 120多名): no regulation writes it so, yet it is no off-topic vocabulary either. */
+export const COUNT_WORD = /^[0-9零〇一二两三四五六七八九十百千万几]+[个名人位多来余]*$/;
 const PART_CREDIT = 0.7;
 const ALT_CREDIT = 0.85;
+const HELD_COUNT_CREDIT = 0.5;
 /** Credit for an asked fact kind stated away from the question's main word. */
 const ANSWER_ELSEWHERE = 0.5;
 
@@ -257,7 +260,7 @@ function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis 
 const NUMBER = '[0-9]+|[一二两三四五六七八九十百零]+';
 const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
-const SIZE = `(?<n>${NUMBER})(?:多|来|余)?`;
+const SIZE = `(?<n>${NUMBER})(?:(?<more>多|余)|来)?`;
 const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:有|一共|总共|共|才|只有)?${SIZE}(?:个|名|人)`)];
 
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
@@ -275,7 +278,8 @@ function memberCount(q: string): number | null {
   for (const re of MEMBER_COUNT) {
     const m = re.exec(q);
     const n = m?.groups?.n !== undefined ? parseCount(m.groups.n) : undefined;
-    if (n !== undefined && n > 1) return n;
+    // 一百多 is more than a hundred: past a round number's "100人以下".
+    if (n !== undefined && n > 1) return m?.groups?.more && n % 10 === 0 ? n + 1 : n;
   }
   return null;
 }
@@ -366,12 +370,12 @@ export function wordCover(w: FocusWord, hay: string): number {
 export const ALIAS_CREDIT = 0.5;
 
 /** idf-weighted share of focus words covered in `hay`, or at `ALIAS_CREDIT` in `aliases` (0 when the question has none). */
-export function focusCoverage(focus: readonly FocusWord[], hay: string, aliases = ''): number {
+export function focusCoverage(focus: readonly FocusWord[], hay: string, aliases = '', countsHeld = false): number {
   let all = 0;
   let got = 0;
   for (const w of focus) {
     all += w.weight;
-    got += w.weight * Math.max(wordCover(w, hay), aliases ? ALIAS_CREDIT * wordCover(w, aliases) : 0);
+    got += w.weight * Math.max(wordCover(w, hay), aliases ? ALIAS_CREDIT * wordCover(w, aliases) : 0, countsHeld && COUNT_WORD.test(w.term) ? HELD_COUNT_CREDIT : 0);
   }
   return all > 0 ? got / all : 0;
 }
@@ -403,7 +407,9 @@ function minimalSpan(text: string, terms: readonly string[]): number {
 /** Features of one candidate; `topScore` is the best fused score of the list. */
 export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore: number, weights?: RerankWeights): RerankFeatures {
   const own = haystack(c);
-  const coverage = focusCoverage(a.focus, own, c.aliases);
+  const countMatch = a.memberCount !== null ? countInRange(a.memberCount, c.text) : 0;
+  // A passage whose range holds the question's count (50人以上、100人以下 for 六十来个) covers the count word.
+  const coverage = focusCoverage(a.focus, own, c.aliases, countMatch > 0);
   // Ranking features read the aliases as part of the passage.
   const hay = c.aliases ? `${own}\n${c.aliases}` : own;
   let bAll = 0;
@@ -444,7 +450,7 @@ export function rerankFeatures(a: QuestionAnalysis, c: RerankCandidate, topScore
     // The named article; among equal numbers, the one in the regulation the question names (党章第十条).
     articleMatch: a.articleRef && c.article === a.articleRef ? 0.5 + 0.5 * focusCoverage(a.focus, c.title) : 0,
     length: Math.log(1 + c.text.length / 200),
-    countMatch: a.memberCount !== null ? countInRange(a.memberCount, c.text) : 0,
+    countMatch,
     outOfScope: outOfScope(c.title, a.expanded.normalized),
     documentNamed: a.namedDocuments.some((n) => namesTitle(n, c.title)) ? 1 : 0,
   };
