@@ -773,5 +773,30 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('副高职称评审到底需要几篇论文', t)).toBe(true);
     expect(answerKindMissing('同事评职称时伪造了论文发表证明,他是党员,党纪上怎么处理', '第七十七条 …伪造、篡改…')).toBe(false);
   });
+  it('decline committee sizes, a secretary\'s party standing, restored memberships, sponsors who died and awards the passage does not tie to a penalty', () => {
+    const branch = '第七条 机关正式党员3人以上的，成立党支部。正式党员7人以上的党支部，设立支部委员会';
+    expect(answerKindMissing('支委会一般设几个委员', branch)).toBe(true);
+    expect(answerKindMissing('支部委员最多能设几个人', branch)).toBe(true);
+    expect(answerKindMissing('支部委员会的委员人数最多能设几个', branch)).toBe(true);
+    // How many members a branch needs, how a vote splits, who decides: not the committee's size.
+    expect(answerKindMissing('机关支委会几人设', branch)).toBe(false);
+    expect(answerKindMissing('支委会表决时两边人数差不多,咋办', '第十七条 ……双方人数接近，除了在紧急情况下必须按多数意见执行外，应当暂缓作出决定')).toBe(false);
+    expect(answerKindMissing('给支部里一个党员处分,支委几个人商量一下就能定吗', '第四十二条 对党员的纪律处分，必须经过支部大会讨论决定')).toBe(false);
+    const terms = '第二十七条 ……这些委员会的委员和候补委员必须有五年以上的党龄';
+    expect(answerKindMissing('当支部书记的话,对党龄有没有最低要求', terms)).toBe(true);
+    expect(answerKindMissing('入党几年才能当选支部书记?党龄有没有门槛', terms)).toBe(true);
+    expect(answerKindMissing('我入党四年,现在在乡里当书记,县委委员对党龄的门槛是几年', terms)).toBe(false);
+    const stopped = '第二十四条 ……对停止党籍的党员，符合条件的，可以按照规定程序恢复党籍';
+    expect(answerKindMissing('我停止党籍一年多后又恢复了,中间这段时间算不算党龄', stopped)).toBe(true);
+    expect(answerKindMissing('停止党籍的人想恢复,具体要走什么手续,由哪一级批', stopped)).toBe(true);
+    expect(answerKindMissing('停止党籍的人还能恢复吗', stopped)).toBe(false);
+    expect(answerKindMissing('我当年的入党介绍人去世了,档案里要不要找人补签', '第十四条 发展党员应当有两名正式党员作入党介绍人')).toBe(true);
+    expect(answerKindMissing('我搬家时把组织关系介绍信弄丢了,该去哪儿补开', '第二十六条 党员组织关系')).toBe(true);
+    expect(answerKindMissing('组织生活怎么请假', '第十六条 党员应当按期参加党员大会')).toBe(true);
+    expect(answerKindMissing('我是民主党派成员,还能同时写申请加入共产党吗', '第一条 年满十八岁的中国工人……')).toBe(true);
+    // 评优评先 said of party-work staff is no rule on awards after a penalty.
+    expect(answerKindMissing('受了警告处分,当年的年终奖和评优会不会受影响', '第三十二条 把兼职的党务工作人员开展党务工作情况作为干部年度考核和评优评先的重要参考')).toBe(true);
+    const talks = '第十九条 基层党组织应当注重分析党员思想状况和心理状态，党组织负责人应当经常同党员谈心谈话';
+    expect(meetingFrequencyUnstated('支部书记每年至少要跟每名党员谈几次心', [talks])).toBe(true);
+  });
 });
-

@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
@@ -154,7 +154,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
-  { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /评先|评优|表彰|先进/ },
+  { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /(处分|处理)[^。]{0,20}(评先|评优|表彰)|(评先|评优|表彰)[^。]{0,20}(处分|不得)/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
   { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
@@ -174,7 +174,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a degree or title is recognised (这个学历评职称的时候认不认): not party rules.
   { question: /(学历|文凭|职称)[^。？?]{0,8}(认不认|认可吗|承认吗|算不算数)/, fact: null },
   // Joining a democratic party as well (党员可以同时参加民主党派吗): the constitution names them only in its united front.
-  { question: /(加入|参加)[^。？?]{0,4}(民主党派|民盟|民建|民进|农工党|致公党|九三学社|台盟|民革)/, fact: /民主党派[^。]{0,10}(加入|参加)|(加入|参加)[^。]{0,6}民主党派/ },
+  { question: /(加入|参加)[^。？?]{0,4}(民主党派|民盟|民建|民进|农工党|致公党|九三学社|台盟|民革)|民主党派[^。？?]{0,30}(两边|同时|双重|兼)|(两边|同时)[^。？?]{0,10}民主党派/, fact: /民主党派[^。]{0,10}(加入|参加)|(加入|参加)[^。]{0,6}民主党派/ },
   // How to sign up for a course or an activity (党校进修班咋报名): the organiser's notice, not a regulation.
   { question: /(怎么|如何|去哪|在哪|哪里)报名|报名(方式|渠道|入口|流程)/, fact: /报名/ },
   // How many one person may take on at once (一个培养联系人最多能同时带几个积极分子), or a cap on a body's size
@@ -285,9 +285,28 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Priority in admission (战士入党有没有优先政策): only a passage that grants it. (优惠政策 is declined outright above.)
   { question: /(有没有|有什么|有啥|有哪些|享受)[^。？?]{0,4}优先政策/, fact: /优先|优惠/ },
   // How leave from party meetings is asked for (请假要走什么手续、向谁请): office practice.
-  { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假/, fact: /请假/ },
+  { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假|(怎么|如何)请假/, fact: /请假/ },
   // How many members a committee has (委员名额, 选三个还是五个委员): no regulation here says.
   { question: /委员[^。？?]{0,4}名额|名额[^。？?]{0,6}委员/, fact: /名额|[0-9一二三四五六七八九十]+名委员/ },
+  // How many sit on a branch committee (支委会一般设几个委员, 支部委员最多能设几个人): not how many members a
+  // branch needs for one (设支委会需要几个党员), nor how many must attend or agree, nor 两边人数差不多.
+  {
+    question: /(支委会?|支部委员会?)[^，。？,?]{0,8}(设|有|选|配)(几个|几名|多少个|多少名|几人|多少人)(?!党员|正式党员|[^，。？,?]{0,4}(到会|到场|出席|同意|通过|赞成))|(设|选|配)(几个|几名|多少个|多少名)(支委|委员)|(支委|委员)人数/,
+    fact: /[0-9一二三四五六七八九十]+名?(委员|支委)/,
+  },
+  // A party standing required of a branch secretary (当支部书记对党龄有没有要求, 入党几年才能当选支部书记).
+  {
+    question: /(支部书记|当书记|支委|党小组长)(?:(?!委员)[^。？?]){0,20}(党龄|入党(几|多少)年)[^，。？,?]{0,8}(要求|门槛|限制|最低|够|短|几年|多少年)|(党龄|入党(几|多少)年)[^。？?]{0,12}(才能|可以|能|够)[^，。？,?]{0,4}(当|任|选|竞选)[^，。？,?]{0,4}(支部书记|书记|支委|党小组长)/,
+    fact: /书记[^。]{0,30}党龄|党龄[^。]{0,10}书记/,
+  },
+  // Restoring a stopped membership in detail (恢复党籍要走什么手续、由哪一级批) and whether the stopped years
+  // count as party standing: "符合条件的，可以按照规定程序恢复党籍" says neither.
+  {
+    question: /停止了?党籍[^。？?]{0,40}恢复[^。？?]{0,20}((什么|哪些|具体)[^，。？,?]{0,3}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|多久|多长时间)|恢复党籍[^。？?]{0,10}((什么|哪些)[^，。？,?]{0,4}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|多久|多长时间)|停止了?党籍[^。？?]{0,40}党龄|党龄[^。？?]{0,20}停止了?党籍/,
+    fact: /恢复党籍[^。]{0,20}(手续|步骤|批准|审批|条件是)|党龄[^。]{0,20}(停止党籍|恢复党籍)/,
+  },
+  // A sponsor who died or left (入党介绍人去世了，要不要换人、补签).
+  { question: /介绍人[^。？?]{0,10}(去世|过世|病故|不在了|调走|调离|退休)/, fact: /介绍人[^。]{0,20}(去世|调离|变更|更换)/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
   { question: /(今年|明年|这次|下次)[^。？?]{0,12}(定在|安排在|放在)(哪天|哪一天|几号|什么时候|几月)/, fact: null },
   // Where to report misconduct (有没有举报电话或者网站): local practice.
@@ -438,7 +457,7 @@ const MEETINGS: readonly RegExp[] = [
   /组织生活会/,
   /民主生活会/,
   /民主评议/,
-  /谈心谈话/,
+  /谈心|谈(几|多少)次心/,
   /思想汇报|汇报思想/,
   /中心组/,
   /志愿服务/,
