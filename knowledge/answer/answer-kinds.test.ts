@@ -799,4 +799,30 @@ describe('kinds of fact found in the sets of stop 19', () => {
     const talks = '第十九条 基层党组织应当注重分析党员思想状况和心理状态，党组织负责人应当经常同党员谈心谈话';
     expect(meetingFrequencyUnstated('支部书记每年至少要跟每名党员谈几次心', [talks])).toBe(true);
   });
+  it('decline rejoining after leaving, anniversaries, amendments, counts of a 党组 or organisers, schedules, detention, video meetings, grades, recusal and school results', () => {
+    const expelled = '第十三条 党员受到开除党籍处分，五年内不得重新入党';
+    expect(answerKindMissing('退党除名的人,过几年可以重新申请入党', expelled)).toBe(true);
+    expect(answerKindMissing('被取消预备党员资格的,隔多久可以重新写入党申请', expelled)).toBe(true);
+    expect(answerKindMissing('开除党籍的过几年能重新入党', expelled)).toBe(false);
+    expect(answerKindMissing('已故领导人的诞辰纪念是逢几周年才搞活动', '第二十二条 ……重要纪念日')).toBe(true);
+    expect(answerKindMissing('党章到现在一共修改过几次', '总纲 ……')).toBe(true);
+    expect(answerKindMissing('单位党组一般由几个人组成', '第四十八条 党组的成员，由批准成立党组的党组织决定')).toBe(true);
+    // 党组织 is no 党组.
+    expect(answerKindMissing('我们公司有四个正式党员,想成立党组织,人够吗', '第三十条 凡是有正式党员三人以上的，都应当成立党的基层组织')).toBe(false);
+    expect(answerKindMissing('我们乡镇党委得配几个专职组织员', '第四十一条 按照规定配备一定数量的专兼职组织员')).toBe(true);
+    expect(answerKindMissing('我们支部想把主题党日放到周末搞,有没有规定必须在工作日', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+    expect(answerKindMissing('卧床的老党员每次活动都来不了,考勤上要记缺席吗', '第二十三条 对年老体弱、行动不便……')).toBe(false);
+    expect(answerKindMissing('党员被行政拘留了几天,党员权利要不要暂停', '第三十条 党员被依法留置、逮捕的，党组织应当……中止其表决权')).toBe(true);
+    expect(answerKindMissing('开支部大会表决发展对象,能不能搞视频会', '第二十条 党支部党员大会讨论接收预备党员')).toBe(true);
+    expect(answerKindMissing('发展对象培训能搞视频会吗', '第十七条 ……根据需要也可以采取视频方式')).toBe(false);
+    expect(answerKindMissing('机关支部书记年底述职,评议结果分几个档次', '第三十九条 机关基层党组织书记每年向上级党组织述职')).toBe(true);
+    expect(answerKindMissing('留党察看分几档', '第十二条 留党察看处分，分为留党察看一年、留党察看二年')).toBe(false);
+    expect(answerKindMissing('我亲弟弟在我们支部申请入党,我要不要回避', '第十四条 入党介绍人')).toBe(true);
+    expect(answerKindMissing('有人说开会时当事人得回避。支部讨论处分时我能到场申辩吗', '第四条 党员有权……参加讨论')).toBe(false);
+    expect(answerKindMissing('入党以后团员身份还保留吗', '第六条 ……')).toBe(true);
+    expect(answerKindMissing('这学期挂了两门课,会被取消积极分子资格吗', '第十一条 党支部每半年对入党积极分子进行一次考察')).toBe(true);
+    expect(answerKindMissing('多大岁数算老党员,可以不参加组织生活', '第二十三条 对年老体弱、行动不便……')).toBe(true);
+    expect(answerKindMissing('积极分子最长能当几年,超期了是不是得重新申请', '第十五条 入党积极分子经过一年以上培养教育和考察')).toBe(true);
+    expect(answerKindMissing('一个支部一年最多能发展几名党员', '第二十二条 按照控制总量、优化结构……发展党员')).toBe(true);
+  });
 });
