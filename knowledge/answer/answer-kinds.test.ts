@@ -825,4 +825,19 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('积极分子最长能当几年,超期了是不是得重新申请', '第十五条 入党积极分子经过一年以上培养教育和考察')).toBe(true);
     expect(answerKindMissing('一个支部一年最多能发展几名党员', '第二十二条 按照控制总量、优化结构……发展党员')).toBe(true);
   });
+  it('decline rights while correcting, the badge every day, the oath in another language, counts of criticisms, a secretary\'s age, one\'s own file, relatives appealing, spouses, published results and pens', () => {
+    expect(answerKindMissing('被限期改正的党员,在改正期间还能不能参加投票选举', '第三十条 ……党组织应当作出限期改正')).toBe(true);
+    expect(answerKindMissing('我刚入党没多久,单位上班的时候是不是必须天天戴党徽', '第五十五条 党徽党旗是中国共产党的象征和标志')).toBe(true);
+    expect(answerKindMissing('宣誓时能不能用民族语言,有规定吗', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    expect(answerKindMissing('书记要求每人至少给别人提三条批评意见,这个条数是规定里明确要求的吗', '第十七条 党支部每年至少召开1次组织生活会')).toBe(true);
+    expect(answerKindMissing('支部书记有没有年龄上限的规定', '第三十一条 ……')).toBe(true);
+    expect(answerKindMissing('能查自己党员档案吗', '第三十六条 ……归入人事档案')).toBe(true);
+    expect(answerKindMissing('下落不明被除名的党员,家属能不能替他申诉', '第四条 党员有权……提出申诉')).toBe(true);
+    expect(answerKindMissing('我爱人不是党员,他能陪我一起参加主题党日吗', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+    expect(answerKindMissing('党史学习教育综合评估的结果要不要向党员群众公开', '第三十二条 ……综合评估')).toBe(true);
+    expect(answerKindMissing('填入党志愿书用什么笔?写错了能涂改吗', '第十八条 入党志愿书')).toBe(true);
+    // A file said to hold the decision is no rule for taking it out.
+    expect(answerKindMissing('这份处分材料过几年能从档案里撤掉吗', '第四十一条 ……处分决定……归入受处分者档案')).toBe(true);
+    expect(meetingFrequencyUnstated('积极分子的思想汇报,是不是每个季度必须交一篇', ['第十一条 党支部每半年对入党积极分子进行一次考察'])).toBe(true);
+  });
 });

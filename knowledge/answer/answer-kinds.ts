@@ -256,7 +256,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a call or a video chat counts (微信视频聊一下算不算联系): only a passage that names the channel.
   { question: /(微信|视频|电话|邮件)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)|只(发|打)个?(邮件|微信|电话)[^。？?]{0,4}(可以|行|算)/, fact: /微信|视频|电话|网络|线上/ },
   // Taking a penalty's papers out of one's file (档案里的处分材料能撤掉吗).
-  { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案/ },
+  { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案[^。]{0,6}(撤|取出|移出)/ },
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
   { question: /活动证/, fact: /活动证/ },
   // Facts of a congress (二十大一共选了多少名代表) and other bodies' members (政协委员咋产生): not in these texts.
@@ -308,7 +308,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Rejoining after leaving or being struck off (退党除名的人过几年可以重新申请入党): 五年内不得重新入党 is said
   // of expulsion (开除党籍) only.
   {
-    question: /(退党|除名|取消[^。？?]{0,6}资格)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党)/,
+    question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党)/,
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
@@ -322,7 +322,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Rights under detention (行政拘留期间党员权利要不要暂停): the rules speak of 留置、逮捕.
   { question: /拘留[^。？?]{0,20}(权利|表决权|选举权|暂停|中止|停止)|(权利|表决权|选举权)[^。？?]{0,10}拘留/, fact: /拘留/ },
   // Meetings and votes by video (开支部大会表决能不能搞视频会).
-  { question: /视频会|视频会议|视频开会|线上开会|网上开会|线上会议|腾讯会议|钉钉会议/, fact: /视频|线上|网上/ },
+  { question: /视频会|视频会议|视频开会?|线上视频|线上开会?|网上开会|线上会议|腾讯会议|钉钉会议/, fact: /视频|线上|网上/ },
   // Grades of an appraisal (评议结果分几个档次, 优秀、合格、基本合格这几档).
   { question: /(评议|述职|考核|测评|评定)[^。？?]{0,12}(分|有)(几|哪几)个?(档|档次|等次|等级)|(优秀|合格|基本合格)[^。？?]{0,12}(档|等次|等级)/, fact: /等次|档次|基本合格/ },
   // Recusal (亲弟弟申请入党，我要不要回避), youth-league membership kept after joining (团员身份还保留吗),
@@ -334,6 +334,20 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /积极分子[^。？?]{0,12}(最长|最多|顶多)[^。？?]{0,6}(几年|多久|多长时间)|积极分子[^。？?]{0,8}(作废|过期|失效|有效期)/, fact: null },
   // How many a branch may admit in a year (一个支部一年最多能发展几名党员).
   { question: /发展(几|多少)(名|个)党员/, fact: /发展[^。]{0,4}[0-9一二三四五六七八九十]+名/ },
+  // Rights while correcting within a time limit (限期改正期间还能投票吗): the rule sets the limit, not the rights.
+  { question: /限期改正[^。？?]{0,20}(期间|改正期|这段时间)[^。？?]{0,12}(投票|选举|表决|权利|被选)/, fact: /限期改正[^。]{0,30}(权利|表决权|选举权)/ },
+  // Wearing the badge every day, the oath in another language or taken again, how many criticisms a
+  // member must make, a secretary's age limit, reading one's own file, relatives appealing for a member,
+  // a spouse at party activities, making the appraisal's results public, the pen for the application form.
+  { question: /(天天|每天|必须|上班)[^。？?]{0,8}(戴|佩戴)党徽|(戴|佩戴)党徽[^。？?]{0,8}(天天|每天|必须)/, fact: /佩戴/ },
+  { question: /(民族语言|少数民族语言|方言|藏语|维语|蒙语|英语|外语)[^。？?]{0,10}(宣誓|誓词)|(宣誓|誓词)[^。？?]{0,10}(民族语言|少数民族语言|方言|英语|外语)|补(宣誓|誓)/, fact: /语言|方言|补/ },
+  { question: /(几|三|多少)条[^。？?]{0,6}(批评|意见)|(批评|意见)[^。？?]{0,10}(条数|几条|多少条)/, fact: /[0-9一二三四五六七八九十]+条(批评|意见)/ },
+  { question: /(书记|支委)[^。？?]{0,10}(年龄上限|年龄限制|年龄要求|多大年纪|多大岁数)/, fact: /岁|年龄/ },
+  { question: /查(看|阅)?(自己|本人)的?[^，。？,?]{0,4}档案/, fact: /查阅|查看/ },
+  { question: /(家属|家人|亲属|老婆|爱人|子女)[^。？?]{0,8}(替|代|帮)[^。？?]{0,4}(申诉|申辩)/, fact: /家属|亲属/ },
+  { question: /(爱人|家属|孩子|配偶|老公|老婆|家人)[^。？?]{0,10}(陪|一起)[^。？?]{0,10}(主题党日|组织生活|党员大会|党课|支部活动)/, fact: /家属|非党员|群众/ },
+  { question: /评估的?结果[^。？?]{0,10}公开|公开[^。？?]{0,6}评估的?结果/, fact: /公开/ },
+  { question: /用(什么|哪种)笔|涂改/, fact: /涂改|钢笔|[^一-龥]笔/ },
   // A sponsor who died or left (入党介绍人去世了，要不要换人、补签).
   { question: /介绍人[^。？?]{0,10}(去世|过世|病故|不在了|调走|调离|退休)/, fact: /介绍人[^。]{0,20}(去世|调离|变更|更换)/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
@@ -493,7 +507,7 @@ const MEETINGS: readonly RegExp[] = [
   /送学上门|上门送学/,
   /双重组织生活/,
 ];
-const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)次/;
+const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行|交|写)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)(次|篇)/;
 /**
  * A term of office (一届几年, 几年一换), a time limit (改正期限能给多久, 多长时间内), a time after an event
  * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,

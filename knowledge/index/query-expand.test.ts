@@ -201,6 +201,13 @@ describe('moving home', () => {
     expect(normalizeQuery('咱党的终极目标是啥')).toContain('最终目标');
     expect(normalizeQuery('我现在还是ybdy 能投票吗')).toContain('预备党员');
     for (const w of ['人里', '设个']) expect(isFillerWord(w)).toBe(true);
+    expect(expandQuery('我们想新建个党组织,得谁拍板').expansions).toEqual(expect.arrayContaining(['成立', '决定']));
+    expect(expandQuery('公司几个党员能建组织').expansions).toContain('成立');
+    expect(expandQuery('进中央委员会对党龄有硬杠杠吗').expansions).toContain('必须');
+    expect(expandQuery('党史学习这一块有没有硬性的次数要求').expansions).not.toContain('必须');
+    expect(expandQuery('预备期延长的话最少多久').expansions).toContain('不少于');
+    expect(expandQuery('组织生活会至少得开多长时间').expansions).not.toContain('不少于');
+    expect(isFillerWord('弱弱')).toBe(true);
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

@@ -182,6 +182,13 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
+  // Who decides, colloquially (得谁拍板, 谁说了算): 决定. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
+  { pattern: /拍板|说了算|定夺/, add: ['决定'], weight: 0.5 },
+  { pattern: /新建|(能|可以|才能|就能)建(立)?[^，。？,?]{0,3}(组织|支部|党支部|党组织)|建(个|一个)?(党组织|党支部|支部)/, add: ['成立'], weight: 0.5 },
+  // A hard requirement of standing or age (对党龄有硬杠杠吗): 必须有…以上的党龄.
+  { pattern: /(党龄|年龄|岁)[^。？?]{0,6}(硬杠杠|杠杠|硬性|门槛)|(硬杠杠|杠杠|硬性|门槛)[^。？?]{0,6}(党龄|年龄)/, add: ['必须'], weight: 0.4 },
+  // At least how long (延长的话最少多久): the regulations write 不少于 / 不能少于. Not 至少开多长时间 (a meeting's length).
+  { pattern: /(最少|至少|起码|最短)(能|得|要|可以)?[^，。？,?]{0,3}(几年|多少年|多久|几个月)/, add: ['不少于', '少于'], weight: 0.5 },
   // At most how long (留党察看顶多看几年): the regulations write 最长不超过.
   { pattern: /(最多|顶多|最长|最久|至多|封顶)(能|可以|可)?[^，。？,?]{0,3}(几年|多少年|多久|多长|几个月)/, add: ['最长', '不超过'], weight: 0.5 },
   // Chosen from among whom (总书记从哪些人里选): …委员中产生.
@@ -477,6 +484,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '类人',
   // jieba's 人里 out of 哪些人里选, and 设个 out of 该设个什么组织
   '人里', '设个',
+  // Asking timidly (弱弱问一句)
+  '弱弱',
   // Saying a thing is settled ("交个申请就完事了")
   '完事', '了事', '就行', '就完',
   // Saying why one asks ("纯好奇")
