@@ -840,4 +840,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('这份处分材料过几年能从档案里撤掉吗', '第四十一条 ……处分决定……归入受处分者档案')).toBe(true);
     expect(meetingFrequencyUnstated('积极分子的思想汇报,是不是每个季度必须交一篇', ['第十一条 党支部每半年对入党积极分子进行一次考察'])).toBe(true);
   });
+  it('read a worry about expiry and an exam told with its day as told, not asked', () => {
+    const kept = '第三十四条 ……党员组织关系保留时间一般不超过2年';
+    expect(answerKindMissing('组织关系先放在学校 最多能放多久 怕过期', kept)).toBe(false);
+    expect(answerKindMissing('组织关系介绍信过期了怎么办', kept)).toBe(true);
+    const goal = '总纲 ……党的最高理想和最终目标是实现共产主义';
+    expect(answerKindMissing('咱党最终要奔的那个最终目标是什么来着 明天支部要考试急急急', goal)).toBe(false);
+    expect(answerKindMissing('转正之前要考试吗', goal)).toBe(true);
+  });
 });

@@ -208,6 +208,11 @@ describe('moving home', () => {
     expect(expandQuery('预备期延长的话最少多久').expansions).toContain('不少于');
     expect(expandQuery('组织生活会至少得开多长时间').expansions).not.toContain('不少于');
     expect(isFillerWord('弱弱')).toBe(true);
+    expect(expandQuery('给党员定处分,支部自己能拍板吗').expansions).not.toContain('决定');
+    expect(expandQuery('市委全会一年最少得开几次').expansions).toContain('委员会全体会议');
+    expect(expandQuery('党员开车出事故被判了四年,还能留在党内吗').expansions).toContain('有期徒刑');
+    expect(expandQuery('领导干部管不住自家孩子,出了事要担纪律责任吗').expansions).toContain('家风');
+    expect(isFillerWord('得开')).toBe(true);
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

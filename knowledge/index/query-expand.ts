@@ -182,8 +182,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
-  // Who decides, colloquially (得谁拍板, 谁说了算): 决定. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
-  { pattern: /拍板|说了算|定夺/, add: ['决定'], weight: 0.5 },
+  // Who decides, colloquially (得谁拍板, 谁说了算): 决定; not 支部自己能拍板吗, nor a story's 一个人说了算. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
+  // A local committee's plenary session (市委全会一年开几次): 地方各级委员会全体会议.
+  { pattern: /(省委|市委|县委|区委|州委|地方党委)全会/, add: ['全体会议', '委员会全体会议'], weight: 0.6 },
+  { pattern: /谁[^，。？,?]{0,3}(拍板|说了算|定夺)|(拍板|说了算|定夺)的?是谁/, add: ['决定'], weight: 0.5 },
   { pattern: /新建|(能|可以|才能|就能)建(立)?[^，。？,?]{0,3}(组织|支部|党支部|党组织)|建(个|一个)?(党组织|党支部|支部)/, add: ['成立'], weight: 0.5 },
   // A hard requirement of standing or age (对党龄有硬杠杠吗): 必须有…以上的党龄.
   { pattern: /(党龄|年龄|岁)[^。？?]{0,6}(硬杠杠|杠杠|硬性|门槛)|(硬杠杠|杠杠|硬性|门槛)[^。？?]{0,6}(党龄|年龄)/, add: ['必须'], weight: 0.4 },
@@ -268,7 +270,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Colloquial spans of time
   { pattern: /大半年|小半年|半年多|半年以上|好几个月|五六个月|六七个月/, add: ['6个月', '六个月', '半年'], weight: 0.3 },
   { pattern: /一年多|大半辈子|好几年|好多年|多年/, add: ['1年', '一年', '年以上'], weight: 0.4 },
-  { pattern: /判刑|坐牢|有期徒刑|缓刑|犯罪|犯法|被抓/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
+  { pattern: /判刑|坐牢|有期徒刑|缓刑|犯罪|犯法|被抓|被判|判了/, add: ['刑事处罚', '有期徒刑', '开除党籍'], weight: 0.5 },
   { pattern: /钱从哪|经费|费用|花钱|出钱|开支/, add: ['经费', '预算', '保障'], weight: 0.5 },
   { pattern: /讲师|老师|授课|讲课/, add: ['讲师', '师资'], weight: 0.5 },
   { pattern: /挑|选拔|选人|选谁/, add: ['选聘', '选拔', '选派'], weight: 0.5 },
@@ -409,7 +411,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /乱说|发牢骚|妄议|乱议论/, add: ['妄议'], weight: 0.6 },
   // Talking down the centre's policies in a chat group (朋友圈瞎评论中央的大政策): 妄议中央大政方针, spread online.
   { pattern: /(议论|评论|点评|吐槽|说三道四)[^。？?]{0,8}(中央|大政|方针)|(中央|大政)[^。？?]{0,8}(瞎|乱)(说|议论|评论)/, add: ['妄议', '大政方针', '网络'], weight: 0.7 },
-  { pattern: /家风|家教|管好家人/, add: ['家风', '家教家风'], weight: 0.6 },
+  { pattern: /家风|家教|管好家人|(管不住|没管好|管不好|管教不严|疏于管教)[^，。？,?]{0,4}(孩子|子女|家属|家人|老婆|老公|配偶|儿子|女儿)|(孩子|子女|家属|家人|儿子|女儿)[^，。？,?]{0,3}(没管好|管不住|管不好)/, add: ['家风', '家教家风'], weight: 0.6 },
   { pattern: /不作为|懒政|推诿|失职|不干活/, add: ['不作为', '失职'], weight: 0.6 },
   { pattern: /造假|作假|假数据|虚报/, add: ['弄虚作假'], weight: 0.7 },
   { pattern: /豪车|超标|办公室太大|超面积/, add: ['超标准'], weight: 0.6 },
@@ -486,6 +488,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '人里', '设个',
   // Asking timidly (弱弱问一句)
   '弱弱',
+  // jieba's 得开 out of 一年最少得开几次
+  '得开',
   // Saying a thing is settled ("交个申请就完事了")
   '完事', '了事', '就行', '就完',
   // Saying why one asks ("纯好奇")
