@@ -848,4 +848,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('咱党最终要奔的那个最终目标是什么来着 明天支部要考试急急急', goal)).toBe(false);
     expect(answerKindMissing('转正之前要考试吗', goal)).toBe(true);
   });
+  it('tell a congress told from delegates counted, public money from pay, and more members from a count asked', () => {
+    const terms = '第二十七条 ……这些委员会的委员和候补委员必须有五年以上的党龄';
+    expect(answerKindMissing('县里马上要开党的代表大会,几个同事开玩笑说让我去竞选县委委员。当县委委员对党龄有要求吗', terms)).toBe(false);
+    expect(answerKindMissing('党代会代表有多少名', terms)).toBe(true);
+    expect(answerKindMissing('我们支部想组团去外省红色景区学党史,费用走公款报销,行', '第二十九条 ……严禁以学习教育为名搞变相公款旅游')).toBe(false);
+    expect(answerKindMissing('上面让年底前多发展几个党员,能搞突击吗', '第三条 ……禁止突击发展')).toBe(false);
+    expect(answerKindMissing('入党介绍人必须跟我在一个单位吗', '第十四条 发展党员应当有两名正式党员作入党介绍人')).toBe(true);
+  });
 });

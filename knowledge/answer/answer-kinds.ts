@@ -31,7 +31,7 @@ const REVISION_CHANGES =
  * punctuation, so "within a clause" is written [^，。？,?].
  */
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
-const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|本单位|外单位';
+const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
@@ -260,7 +260,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
   { question: /活动证/, fact: /活动证/ },
   // Facts of a congress (二十大一共选了多少名代表) and other bodies' members (政协委员咋产生): not in these texts.
-  { question: /([一二三四五六七八九十]+大|党代会)[^。？?]{0,10}(多少|几)(名|个|位)?(代表|中央委员|候补委员|委员)|代表[^。？?]{0,4}(多少|几)(名|个|位)/, fact: /[0-9一二三四五六七八九十百千]+(名|人)/ },
+  { question: /([一二三四五六七八九十]+大|党代会)[^。？?]{0,10}(多少|几)(名|个|位)?(代表|中央委员|候补委员|委员)|代表(?!大会)[^。？?]{0,4}(多少|几)(名|个|位)/, fact: /[0-9一二三四五六七八九十百千]+(名|人)/ },
   { question: /(政协委员|人大代表)[^。？?]{0,6}(怎么|如何|咋)(产生|选)/, fact: /政协|人民代表大会/ },
   // Which office to complain to (该向哪个部门反映投诉).
   { question: /(向|找|去|到)哪个?(部门|单位|机构)[^。？?]{0,2}(反映|投诉|举报|申诉|办)/, fact: /部门|机关/ },
@@ -333,7 +333,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(多大|多少)(岁数|年纪|岁)[^。？?]{0,6}(算|才算)|(几|多少)岁(以上)?(算|才算)(老党员|年老|老年)/, fact: /[0-9一二三四五六七八九十]+(岁|周岁)/ },
   { question: /积极分子[^。？?]{0,12}(最长|最多|顶多)[^。？?]{0,6}(几年|多久|多长时间)|积极分子[^。？?]{0,8}(作废|过期|失效|有效期)/, fact: null },
   // How many a branch may admit in a year (一个支部一年最多能发展几名党员).
-  { question: /发展(几|多少)(名|个)党员/, fact: /发展[^。]{0,4}[0-9一二三四五六七八九十]+名/ },
+  { question: /(?<![多再少])发展(几|多少)(名|个)党员/, fact: /发展[^。]{0,4}[0-9一二三四五六七八九十]+名/ },
   // Rights while correcting within a time limit (限期改正期间还能投票吗): the rule sets the limit, not the rights.
   { question: /限期改正[^。？?]{0,20}(期间|改正期|这段时间)[^。？?]{0,12}(投票|选举|表决|权利|被选)/, fact: /限期改正[^。]{0,30}(权利|表决权|选举权)/ },
   // Wearing the badge every day, the oath in another language or taken again, how many criticisms a
@@ -404,7 +404,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私/;
+const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 

@@ -212,7 +212,10 @@ describe('moving home', () => {
     expect(expandQuery('市委全会一年最少得开几次').expansions).toContain('委员会全体会议');
     expect(expandQuery('党员开车出事故被判了四年,还能留在党内吗').expansions).toContain('有期徒刑');
     expect(expandQuery('领导干部管不住自家孩子,出了事要担纪律责任吗').expansions).toContain('家风');
-    expect(isFillerWord('得开')).toBe(true);
+    for (const w of ['得开', '得学', '暂时']) expect(isFillerWord(w)).toBe(true);
+    expect(normalizeQuery('rd申请书交上去好久了')).toContain('入党申请书');
+    expect(expandQuery('上面能不能硬让下面每人订几本辅导书').expansions).toContain('硬性摊派');
+    expect(expandQuery('买学习资料的钱该从哪儿出').expansions).not.toContain('硬性摊派');
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

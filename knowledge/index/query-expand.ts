@@ -64,6 +64,7 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![a-z])dzb(?![a-z])/g, '党支部'],
   [/(?<![a-z])zbsj(?![a-z])/g, '支部书记'],
   [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
+  [/(?<![a-z])rd(?![a-z])/g, '入党'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
   // 党 typed in pinyin inside a word (留dang察看).
   [/(?<![a-z])dang(?![a-z])/g, '党'],
@@ -183,6 +184,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
   // Who decides, colloquially (得谁拍板, 谁说了算): 决定; not 支部自己能拍板吗, nor a story's 一个人说了算. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
+  // Books members are made to buy (硬让每人订辅导书): 不得硬性摊派…辅导读物.
+  { pattern: /(硬让|强制|必须|硬要|硬性|强迫|统一)[^，。？,?]{0,10}(订|买|购买|征订)|摊派/, add: ['硬性摊派', '辅导读物'], weight: 0.6 },
   // A local committee's plenary session (市委全会一年开几次): 地方各级委员会全体会议.
   { pattern: /(省委|市委|县委|区委|州委|地方党委)全会/, add: ['全体会议', '委员会全体会议'], weight: 0.6 },
   { pattern: /谁[^，。？,?]{0,3}(拍板|说了算|定夺)|(拍板|说了算|定夺)的?是谁/, add: ['决定'], weight: 0.5 },
@@ -488,8 +491,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '人里', '设个',
   // Asking timidly (弱弱问一句)
   '弱弱',
-  // jieba's 得开 out of 一年最少得开几次
-  '得开',
+  // jieba's 得开 / 得学 out of 一年最少得开几次, 一年得学多少学时; 暂时 (有什么权利是暂时没有的)
+  '得开', '得学', '暂时',
   // Saying a thing is settled ("交个申请就完事了")
   '完事', '了事', '就行', '就完',
   // Saying why one asks ("纯好奇")

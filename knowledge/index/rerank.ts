@@ -261,7 +261,7 @@ const NUMBER = '[0-9]+|[一二两三四五六七八九十百零]+';
 const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
 const SIZE = `(?<n>${NUMBER})(?:(?<more>多|余)|来)?`;
-const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:有|一共|总共|共|才|只有)?${SIZE}(?:个|名|人)`)];
+const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:[^，。？,?0-9]{0,4}?(?:有了?|一共|总共|共|才|只有|达到|达))?${SIZE}(?:个|名|人)`)];
 
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
 export function parseCount(s: string): number | undefined {
