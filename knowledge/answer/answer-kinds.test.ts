@@ -856,4 +856,23 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('上面让年底前多发展几个党员,能搞突击吗', '第三条 ……禁止突击发展')).toBe(false);
     expect(answerKindMissing('入党介绍人必须跟我在一个单位吗', '第十四条 发展党员应当有两名正式党员作入党介绍人')).toBe(true);
   });
+  it('decline dues waived or made up, dues before joining, activities made up, majorities to be elected, dishes, oath papers, certificates, two secretaryships, renamed records and a secretary\'s schooling', () => {
+    const dues = '第三十二条 党员应当按期交纳党费';
+    expect(answerKindMissing('我爸八十多了卧床不起,他的党费还得交吗,能免不', dues)).toBe(true);
+    expect(answerKindMissing('我在外地忘了交三个月党费,能不能一次性补上', dues)).toBe(true);
+    expect(answerKindMissing('还没入党的积极分子要不要交党费', dues)).toBe(true);
+    expect(answerKindMissing('党费按月交吗', dues)).toBe(false);
+    expect(answerKindMissing('错过的主题党日按规定必须补吗,咋补', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+    expect(answerKindMissing('支委选举的时候,得票必须过半数才算选上吗', '第二十条 赞成人数超过应到会有表决权的党员人数的半数')).toBe(true);
+    expect(answerKindMissing('支部大会表决接收预备党员,赞成票得过半吗', '第二十条 赞成人数超过应到会有表决权的党员人数的半数')).toBe(false);
+    expect(answerKindMissing('公务接待几菜一汤有没有规定啊', '第一百零六条 违反公务接待管理规定')).toBe(true);
+    expect(answerKindMissing('誓词太长记不住,到时候能看着稿子念吗', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    expect(answerKindMissing('想当党史宣讲员,要不要考什么资格证', '第二十二条 党史宣讲')).toBe(true);
+    expect(answerKindMissing('我已经是一个支部的书记了,还能同时兼隔壁支部的书记吗', '第三十一条 ……')).toBe(true);
+    expect(answerKindMissing('我上个月改了名字,党员身份信息要去哪儿变更', '第三十七条 党员信息管理')).toBe(true);
+    expect(answerKindMissing('支书要什么学历', '第八条 机关党支部书记一般由……担任')).toBe(true);
+    expect(answerKindMissing('退休党员能不能当支部书记,有没有年龄上的限制', '第一条 年满十八岁的中国工人……')).toBe(true);
+    expect(answerKindMissing('一个党小组最少得有几个党员才能成立', '第二十五条 每个党员都必须编入党的一个支部、小组')).toBe(true);
+    expect(answerKindMissing('被劝退的党员,过几年能重新申请入党', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(true);
+  });
 });

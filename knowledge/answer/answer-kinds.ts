@@ -256,7 +256,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a call or a video chat counts (微信视频聊一下算不算联系): only a passage that names the channel.
   { question: /(微信|视频|电话|邮件)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)|只(发|打)个?(邮件|微信|电话)[^。？?]{0,4}(可以|行|算)/, fact: /微信|视频|电话|网络|线上/ },
   // Taking a penalty's papers out of one's file (档案里的处分材料能撤掉吗).
-  { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案[^。]{0,6}(撤|取出|移出)/ },
+  { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案[^。；，]{0,6}(取出|移出)/ },
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
   { question: /活动证/, fact: /活动证/ },
   // Facts of a congress (二十大一共选了多少名代表) and other bodies' members (政协委员咋产生): not in these texts.
@@ -272,7 +272,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /差额[^。？?]{0,20}(多少|几个|几名|比例)|(比|超过)应选[^。？?]{0,6}(多|几)/, fact: /[0-9一二三四五六七八九十]+(名|人|个)|分之|%|比例/ },
   // Who designed the emblem, the size of a party group, reposts that make a case serious.
   { question: /谁设计|设计者|设计的人/, fact: /设计/ },
-  { question: /党小组[^。？?]{0,10}(几个人|多少人|人数)|(几个人|多少人)[^。？?]{0,6}党小组/, fact: /党小组[^。]{0,20}[0-9一二三四五六七八九十]+人|[0-9一二三四五六七八九十]+人[^。]{0,10}党小组/ },
+  { question: /党小组[^。？?]{0,10}(几个人|多少人|人数|几个党员|几名党员)|(几个人|多少人)[^。？?]{0,6}党小组/, fact: /党小组[^。]{0,20}[0-9一二三四五六七八九十]+人|[0-9一二三四五六七八九十]+人[^。]{0,10}党小组/ },
   { question: /(转发|点击|浏览)[^。？?]{0,6}(多少|几)次/, fact: /[0-9一二三四五六七八九十百千]+次/ },
   // How long a transfer of membership takes (转组织关系要几天): no regulation here sets a time.
   { question: /(转|转接|转移)[^。？?]{0,6}关系[^。？?]{0,4}(几天|多少天|多久|多长时间)|组织关系[^。？?]{0,4}(转|转接|转移)[^。？?]{0,4}(几天|多少天|多久|多长时间)/, fact: /[0-9一二三四五六七八九十]+(个)?(日|天|工作日)(之)?内|及时/ },
@@ -308,7 +308,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Rejoining after leaving or being struck off (退党除名的人过几年可以重新申请入党): 五年内不得重新入党 is said
   // of expulsion (开除党籍) only.
   {
-    question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党)/,
+    question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消|劝退|被否|没通过)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党)/,
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
@@ -322,7 +322,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Rights under detention (行政拘留期间党员权利要不要暂停): the rules speak of 留置、逮捕.
   { question: /拘留[^。？?]{0,20}(权利|表决权|选举权|暂停|中止|停止)|(权利|表决权|选举权)[^。？?]{0,10}拘留/, fact: /拘留/ },
   // Meetings and votes by video (开支部大会表决能不能搞视频会).
-  { question: /视频会|视频会议|视频开会?|线上视频|线上开会?|网上开会|线上会议|腾讯会议|钉钉会议/, fact: /视频|线上|网上/ },
+  { question: /视频会|视频会议|视频开会?|线上视频|线上开会?|网上开会|线上会议|腾讯会议|钉钉会议/, fact: /视频|线上/ },
   // Grades of an appraisal (评议结果分几个档次, 优秀、合格、基本合格这几档).
   { question: /(评议|述职|考核|测评|评定)[^。？?]{0,12}(分|有)(几|哪几)个?(档|档次|等次|等级)|(优秀|合格|基本合格)[^。？?]{0,12}(档|等次|等级)/, fact: /等次|档次|基本合格/ },
   // Recusal (亲弟弟申请入党，我要不要回避), youth-league membership kept after joining (团员身份还保留吗),
@@ -342,12 +342,27 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(天天|每天|必须|上班)[^。？?]{0,8}(戴|佩戴)党徽|(戴|佩戴)党徽[^。？?]{0,8}(天天|每天|必须)/, fact: /佩戴/ },
   { question: /(民族语言|少数民族语言|方言|藏语|维语|蒙语|英语|外语)[^。？?]{0,10}(宣誓|誓词)|(宣誓|誓词)[^。？?]{0,10}(民族语言|少数民族语言|方言|英语|外语)|补(宣誓|誓)/, fact: /语言|方言|补/ },
   { question: /(几|三|多少)条[^。？?]{0,6}(批评|意见)|(批评|意见)[^。？?]{0,10}(条数|几条|多少条)/, fact: /[0-9一二三四五六七八九十]+条(批评|意见)/ },
-  { question: /(书记|支委)[^。？?]{0,10}(年龄上限|年龄限制|年龄要求|多大年纪|多大岁数)/, fact: /岁|年龄/ },
+  { question: /(书记|支委)[^。？?]{0,10}(年龄上?的?(上限|限制|要求)|多大年纪|多大岁数)/, fact: /书记[^。]{0,20}(岁|年龄)|(岁|年龄)[^。]{0,20}书记/ },
+  { question: /(书记|支书|支委)[^。？?]{0,8}(学历|文凭)/, fact: /学历/ },
   { question: /查(看|阅)?(自己|本人)的?[^，。？,?]{0,4}档案/, fact: /查阅|查看/ },
   { question: /(家属|家人|亲属|老婆|爱人|子女)[^。？?]{0,8}(替|代|帮)[^。？?]{0,4}(申诉|申辩)/, fact: /家属|亲属/ },
   { question: /(爱人|家属|孩子|配偶|老公|老婆|家人)[^。？?]{0,10}(陪|一起)[^。？?]{0,10}(主题党日|组织生活|党员大会|党课|支部活动)/, fact: /家属|非党员|群众/ },
   { question: /评估的?结果[^。？?]{0,10}公开|公开[^。？?]{0,6}评估的?结果/, fact: /公开/ },
   { question: /用(什么|哪种)笔|涂改/, fact: /涂改|钢笔|[^一-龥]笔/ },
+  // Dues waived, made up or paid before joining (党费能免不, 一次性补上, 积极分子要不要交党费), activities
+  // missed and made up (错过的主题党日必须补吗), a majority to be elected (得票过半才能当选吗), dishes at a
+  // reception, reading the oath from a paper, a certificate to be a lecturer, two secretaryships at once,
+  // changing one's recorded name: none is stated.
+  { question: /党费[^。？?]{0,10}(免交|能免|免不|不用再?交|不交了|减免)|(免交|不用再?交|减免)[^。？?]{0,6}党费/, fact: /免交|减免/ },
+  { question: /(补交|补缴|一次性(交|补))[^。？?]{0,6}党费|党费[^。？?]{0,10}(补交|补缴|一次性)/, fact: /补交|补缴/ },
+  { question: /(积极分子|入党申请人|发展对象)[^。？?]{0,16}(交|缴)[^。？?]{0,4}党费/, fact: /(积极分子|申请人|发展对象)[^。]{0,20}党费/ },
+  { question: /(错过|缺席|没参加|漏)[^。？?]{0,16}(主题党日|组织生活|党课|党员大会|会)[^。？?]{0,12}补/, fact: /补/ },
+  { question: /(选|选举|当选|选上)[^。？?]{0,16}(过半|半数)|(过半|半数)[^。？?]{0,10}(当选|选上)/, fact: /(当选|选举)[^。]{0,20}(半数|过半)|(半数|过半)[^。]{0,20}(当选|选举)/ },
+  { question: /几菜一汤|(几|多少)个?菜/, fact: /菜/ },
+  { question: /看(着)?(稿|稿子|手机|纸条?)[^。？?]{0,4}(念|读|宣誓)|(念|读)稿/, fact: /稿/ },
+  { question: /(要不要|需要|得|要)[^。？?]{0,4}考[^。？?]{0,6}(资格证|证书)/, fact: /资格/ },
+  { question: /同时兼[^，。？,?]{0,8}书记|兼任?[^，。？,?]{0,6}(另一个|隔壁|别的|两个)[^，。？,?]{0,4}书记/, fact: /兼任[^。]{0,10}书记|书记[^。]{0,10}兼任/ },
+  { question: /(改了?名|改名字|更名|身份证号)[^。？?]{0,14}(变更|更改|修改|改)/, fact: /变更|更改/ },
   // A sponsor who died or left (入党介绍人去世了，要不要换人、补签).
   { question: /介绍人[^。？?]{0,10}(去世|过世|病故|不在了|调走|调离|退休)/, fact: /介绍人[^。]{0,20}(去世|调离|变更|更换)/ },
   // This year's date of a local event (我们省今年的集中宣誓定在哪一天): a local schedule.
