@@ -216,6 +216,10 @@ describe('moving home', () => {
     expect(normalizeQuery('rd申请书交上去好久了')).toContain('入党申请书');
     expect(expandQuery('上面能不能硬让下面每人订几本辅导书').expansions).toContain('硬性摊派');
     expect(expandQuery('买学习资料的钱该从哪儿出').expansions).not.toContain('硬性摊派');
+    expect(expandQuery('党史学习教育主要盯着哪类人抓').expansions).toContain('县处级以上领导干部');
+    expect(expandQuery('党员喝多了在大街上耍酒疯,会受党纪处分吗').expansions).toContain('不当行为');
+    expect(expandQuery('碰到老百姓性命财产有危险,党员躲着不管会怎么样').expansions).toContain('能救而不救');
+    expect(isFillerWord('写个')).toBe(true);
     expect(expandQuery('我在国企车间上班，对厂党委一项决定有不同意见，还得照办吗').expansions).not.toContain('把方向');
     expect(expandQuery('我儿子上高中刚入团，问我党的最高理想是什么').expansions).not.toContain('共产主义青年团');
     expect(normalizeQuery('机关里的zbsj 一般让谁来当')).toContain('支部书记');

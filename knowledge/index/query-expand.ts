@@ -186,6 +186,13 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Who decides, colloquially (得谁拍板, 谁说了算): 决定; not 支部自己能拍板吗, nor a story's 一个人说了算. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
   // Books members are made to buy (硬让每人订辅导书): 不得硬性摊派…辅导读物.
   { pattern: /(硬让|强制|必须|硬要|硬性|强迫|统一)[^，。？,?]{0,10}(订|买|购买|征订)|摊派/, add: ['硬性摊派', '辅导读物'], weight: 0.6 },
+  { pattern: /辅导书|辅导材料|学习辅导/, add: ['辅导读物'], weight: 0.5 },
+  // Whom party-history study is aimed at (党史学习主要盯着哪类人, 重点人群): 以县处级以上领导干部为重点.
+  { pattern: /党史[^。？?]{0,24}(重点|主要盯|盯着|盯哪|针对)[^。？?]{0,10}(哪类|哪个|哪些|什么)(人|层级|群体)|(重点|主要盯|盯着|盯)[^。？?]{0,6}(哪类人|哪个层级|哪些人)[^。？?]{0,10}党史/, add: ['县处级以上领导干部', '领导干部', '重点'], weight: 0.6 },
+  // Drunken scenes in public (喝多了在大街上耍酒疯): 在公共场所有不当行为.
+  { pattern: /耍酒疯|发酒疯|撒酒疯|酒后闹事|喝多了[^。？?]{0,10}(闹|骂|打|砸)/, add: ['公共场所', '不当行为', '公序良俗'], weight: 0.6 },
+  // Standing by when people are in danger (老百姓性命财产有危险，党员躲着不管): 能救而不救.
+  { pattern: /(躲着?|不管|不救|见死不救|袖手旁观|溜了|跑了)[^。？?]{0,8}(危险|性命|生命|财产)|(危险|性命|生命|遇险)[^。？?]{0,12}(躲着?|不管|不救|见死不救|袖手旁观)/, add: ['能救而不救', '生命财产'], weight: 0.6 },
   // A local committee's plenary session (市委全会一年开几次): 地方各级委员会全体会议.
   { pattern: /(省委|市委|县委|区委|州委|地方党委)全会/, add: ['全体会议', '委员会全体会议'], weight: 0.6 },
   { pattern: /谁[^，。？,?]{0,3}(拍板|说了算|定夺)|(拍板|说了算|定夺)的?是谁/, add: ['决定'], weight: 0.5 },
@@ -492,7 +499,7 @@ const FILLER: ReadonlySet<string> = new Set([
   // Asking timidly (弱弱问一句)
   '弱弱',
   // jieba's 得开 / 得学 out of 一年最少得开几次, 一年得学多少学时; 暂时 (有什么权利是暂时没有的)
-  '得开', '得学', '暂时',
+  '得开', '得学', '暂时', '写个',
   // Saying a thing is settled ("交个申请就完事了")
   '完事', '了事', '就行', '就完',
   // Saying why one asks ("纯好奇")
