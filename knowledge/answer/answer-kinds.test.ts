@@ -875,4 +875,16 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('一个党小组最少得有几个党员才能成立', '第二十五条 每个党员都必须编入党的一个支部、小组')).toBe(true);
     expect(answerKindMissing('被劝退的党员,过几年能重新申请入党', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(true);
   });
+  it('decline a group leader\'s term, donations, app points, certificates, advising a firm after retiring and video oaths', () => {
+    expect(answerKindMissing('我刚被推举为党小组组长,这个组长一届当几年', '第二十五条 每个党员都必须编入党的一个支部、小组')).toBe(true);
+    expect(answerKindMissing('党员捐款有没有最低数额的要求', '第十二条 全心全意为人民服务')).toBe(true);
+    expect(answerKindMissing('单位要求我们每天在学习平台上刷够一定的积分,这个分数要求有没有正式的规定', '第三十七条 党员教育管理信息化平台')).toBe(true);
+    expect(answerKindMissing('积极分子培训发证书吗', '第十条 对入党积极分子进行培养教育')).toBe(true);
+    expect(answerKindMissing('我是处长,退休以后得过几年才能去原来管的企业当顾问', '第八十八条 违反有关规定从事营利活动')).toBe(true);
+    expect(answerKindMissing('入党宣誓能不能通过视频连线远程参加', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
+    expect(answerKindMissing('主题党日去做志愿服务,能带家属一起去吗', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+    expect(answerKindMissing('当支部书记得入党满几年', '第二十七条 ……必须有五年以上的党龄')).toBe(true);
+    expect(answerKindMissing('入党没批下来 隔多久才能重新交申请书', '第七条 党组织收到入党申请书后')).toBe(true);
+    expect(meetingFrequencyUnstated('思想汇报到底是一个月一篇还是一个季度一篇', ['第十一条 党支部每半年对入党积极分子进行一次考察'])).toBe(true);
+  });
 });
