@@ -175,7 +175,6 @@ const DAY_FACT = /[0-9一二三四五六七八九十]+(号|日)/;
  */
 const KIND_MISS = 2;
 
-
 /** A content word: heavier than a quarter of an unseen word (fillers and generic words are lighter). */
 const CONTENT_SHARE = 0.3;
 

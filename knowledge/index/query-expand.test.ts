@@ -184,6 +184,7 @@ describe('moving home', () => {
     expect(expandQuery('单位组织去延安学党史 顺便玩两天 这合规吗').expansions).toContain('变相公款旅游');
     expect(expandQuery('跟单位出国考察，我想自己多待两天顺便玩玩').expansions).not.toContain('变相公款旅游');
     expect(expandQuery('开除党籍算不算最重的处分').expansions).toContain('最高处分');
+    expect(expandQuery('党内最重的处份是哪种').expansions).toContain('最高处分');
     expect(expandQuery('党史学习四大任务').expansions).toContain('主要任务');
     expect(expandQuery('女儿作业让画党旗,党旗到底长啥样').expansions).toContain('金黄色党徽图案');
     expect(expandQuery('支部要开会讨论给我处分,我本人能到场替自己说话吗').expansions).toContain('申辩');

@@ -179,11 +179,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
   { pattern: /重新入党|再(次)?(申请)?入党|还能(再)?入党|回到党(内|里)/, add: ['重新入党', '不得重新入党'], weight: 0.6 },
   // Everyday words for what the discipline rules name formally
-  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处理|罚)|(处分|处理|罚).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
+  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处份|处理|罚)|(处分|处份|处理|罚).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
-  // Who decides, colloquially (得谁拍板, 谁说了算): 决定; not 支部自己能拍板吗, nor a story's 一个人说了算. A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
   // Books members are made to buy (硬让每人订辅导书): 不得硬性摊派…辅导读物.
   { pattern: /(硬让|强制|必须|硬要|硬性|强迫|统一)[^，。？,?]{0,10}(订|买|购买|征订)|摊派/, add: ['硬性摊派', '辅导读物'], weight: 0.6 },
   { pattern: /辅导书|辅导材料|学习辅导/, add: ['辅导读物'], weight: 0.5 },
@@ -195,7 +194,9 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(躲着?|不管|不救|见死不救|袖手旁观|溜了|跑了)[^。？?]{0,8}(危险|性命|生命|财产)|(危险|性命|生命|遇险)[^。？?]{0,12}(躲着?|不管|不救|见死不救|袖手旁观)/, add: ['能救而不救', '生命财产'], weight: 0.6 },
   // A local committee's plenary session (市委全会一年开几次): 地方各级委员会全体会议.
   { pattern: /(省委|市委|县委|区委|州委|地方党委)全会/, add: ['全体会议', '委员会全体会议'], weight: 0.6 },
+  // Who decides, colloquially (得谁拍板, 谁说了算): 决定; not 支部自己能拍板吗, nor a story's 一个人说了算.
   { pattern: /谁[^，。？,?]{0,3}(拍板|说了算|定夺)|(拍板|说了算|定夺)的?是谁/, add: ['决定'], weight: 0.5 },
+  // A new organisation set up (新建个党组织, 公司几个党员能建组织): 成立.
   { pattern: /新建|(能|可以|才能|就能)建(立)?[^，。？,?]{0,3}(组织|支部|党支部|党组织)|建(个|一个)?(党组织|党支部|支部)/, add: ['成立'], weight: 0.5 },
   // A hard requirement of standing or age (对党龄有硬杠杠吗): 必须有…以上的党龄.
   { pattern: /(党龄|年龄|岁)[^。？?]{0,6}(硬杠杠|杠杠|硬性|门槛)|(硬杠杠|杠杠|硬性|门槛)[^。？?]{0,6}(党龄|年龄)/, add: ['必须'], weight: 0.4 },
@@ -205,8 +206,6 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(最多|顶多|最长|最久|至多|封顶)(能|可以|可)?[^，。？,?]{0,3}(几年|多少年|多久|多长|几个月)/, add: ['最长', '不超过'], weight: 0.5 },
   // Chosen from among whom (总书记从哪些人里选): …委员中产生.
   { pattern: /从(哪|什么)[^，。？,?]{0,6}(里|中|当中)(选|挑|产生)/, add: ['中产生', '产生'], weight: 0.5 },
-  // The heaviest penalty (开除党籍算不算最重的处分): 党内的最高处分.
-  { pattern: /最重的?(处分|处份|惩罚)/, add: ['最高处分'], weight: 0.6 },
   // A regulation's main tasks (党史学习四大任务).
   { pattern: /[几四五三]大任务|主要任务/, add: ['主要任务'], weight: 0.5 },
   // A trip dressed up as study (打着学习培训的名义去海南玩几天), or study with a holiday on the side
