@@ -887,4 +887,14 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('入党没批下来 隔多久才能重新交申请书', '第七条 党组织收到入党申请书后')).toBe(true);
     expect(meetingFrequencyUnstated('思想汇报到底是一个月一篇还是一个季度一篇', ['第十一条 党支部每半年对入党积极分子进行一次考察'])).toBe(true);
   });
+  it('answer stories where a count word sits in another clause, and expulsion\'s rank', () => {
+    expect(answerKindMissing('我是高校学院的组织员,今年毕业生里有几个党员还没落实工作单位,学校最多能给他们留多长时间', '第三十四条 党员组织关系保留时间一般不超过2年')).toBe(false);
+    expect(answerKindMissing('学院里组织员一般配几个', '第三十九条 配备一定数量的专兼职组织员')).toBe(true);
+    expect(answerKindMissing('我们乡镇党委的专职组织员,具体得配几个人,有硬指标吗', '第三十九条 配备一定数量的专兼职组织员')).toBe(true);
+    expect(answerKindMissing('正式党员就5个人,大家在商量要不要选几个支委会,支部的领导班子该怎么配', '第七条 正式党员不足7人的党支部，设1名书记')).toBe(false);
+    expect(answerKindMissing('支委会一般设几个委员', '第七条 正式党员不足7人的党支部，设1名书记')).toBe(true);
+    expect(answerKindMissing('开除党籍在党内处分里算什么级别', '第四十一条 开除党籍是党内的最高处分')).toBe(false);
+    expect(answerKindMissing('副书记是什么级别', '第八条 书记、副书记')).toBe(true);
+  });
 });
+

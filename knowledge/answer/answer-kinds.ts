@@ -100,7 +100,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
-  { question: /职级|(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
+  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
@@ -291,7 +291,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How many sit on a branch committee (支委会一般设几个委员, 支部委员最多能设几个人): not how many members a
   // branch needs for one (设支委会需要几个党员), nor how many must attend or agree, nor 两边人数差不多.
   {
-    question: /(支委会?|支部委员会?)[^，。？,?]{0,8}(设|有|选|配)(几个|几名|多少个|多少名|几人|多少人)(?!党员|正式党员|[^，。？,?]{0,4}(到会|到场|出席|同意|通过|赞成))|(设|选|配)(几个|几名|多少个|多少名)(支委|委员)|(支委|委员)人数/,
+    question: /(支委会?|支部委员会?)[^，。？,?]{0,8}(设|有|选|配)(几个|几名|多少个|多少名|几人|多少人)(?!党员|正式党员|[^，。？,?]{0,4}(到会|到场|出席|同意|通过|赞成))|(?<!要不要|用不用|需不需要|该不该)(设|选|配)(几个|几名|多少个|多少名)(支委|委员)|(支委|委员)人数/,
     fact: /[0-9一二三四五六七八九十]+名?(委员|支委)/,
   },
   // A party standing required of a branch secretary (当支部书记对党龄有没有要求, 入党几年才能当选支部书记).
@@ -316,7 +316,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /逢(几|多少)|(几|多少)周年/, fact: /周年/ },
   { question: /(修改|修订|修正)(过|了)?(几|多少)次/, fact: /[0-9一二三四五六七八九十]+次[^。]{0,4}(修改|修订)|(修改|修订)[^。]{0,4}[0-9一二三四五六七八九十]+次/ },
   { question: /党组(?!织)[^。？?]{0,8}(几个人|几人|多少人|几名|人数|成员[^。？?]{0,4}(几|多少))/, fact: /党组[^。]{0,10}[0-9一二三四五六七八九十]+(人|名)/ },
-  { question: /组织员[^。？?]{0,8}(几个|几名|多少|人数)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
+  { question: /组织员[^。？?]{0,8}(几个|几名|多少|人数)(?!党员)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
   // When party activities are held (主题党日放到周末, 开会占上班时间算不算出勤): local practice and labour rules.
   { question: /(放到|放在|安排在|改到|挪到)(周末|双休日?|节假日|休息日|晚上|下班后)|必须在工作日|占(用)?上班时间|算不算[^，。？,?]{0,6}(出勤|考勤|加班)|(出勤|考勤)[^，。？,?]{0,4}(怎么算|算不算|算吗)/, fact: /工作日|周末|节假日|休息日|工作时间|出勤|考勤/ },
   // Rights under detention (行政拘留期间党员权利要不要暂停): the rules speak of 留置、逮捕.

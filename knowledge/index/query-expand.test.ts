@@ -242,4 +242,20 @@ describe('moving home', () => {
     expect(normalizeQuery('当中央委员得有几年党龄 纯好奇哈哈哈')).not.toContain('哈');
     expect(normalizeQuery(normalizeQuery('留察了党内职务还在吗'))).toBe(normalizeQuery('留察了党内职务还在吗'));
   });
+  it('reads stop-21 wordings: 号人 counts, 全职, 公式 for 公示, probationers voting, expulsion\'s rank', () => {
+    expect(normalizeQuery('党员一百二十来号人')).toContain('一百二十来人');
+    expect(normalizeQuery('机关里全职搞党务的配多少')).toContain('专职');
+    expect(normalizeQuery('列发展对象要公式几天')).toContain('公示几天');
+    expect(normalizeQuery('数学公式怎么背')).toContain('公式');
+    expect(expandQuery('我还是预备党员，这次支部改选我能投票吗').expansions).toContain('没有表决权');
+    expect(expandQuery('我是党员，这次支部改选我能投票吗').expansions).not.toContain('没有表决权');
+    expect(expandQuery('开除党籍在党内处分里算啥级别').expansions).toContain('最高处分');
+    expect(expandQuery('外出打工多久得转关系').expansions).toContain('地点相对固定');
+    expect(expandQuery('机关里党员到多少人就得成立党委了').expansions).toContain('党的基层委员会');
+    expect(expandQuery('支部定的事我不太认同,我自己的看法能不能先留着').expansions).toContain('声明保留');
+    expect(expandQuery('党员自己不想干了想退出,要走什么手续').expansions).toContain('退党的自由');
+    expect(expandQuery('公示几天,双休日算不算').expansions).toContain('工作日');
+    expect(expandQuery('我大四了,再有两个月就毕业离校,还能办入党吗').expansions).toContain('离校');
+    expect(expandQuery('支部想让他再考察一段,最少得延长多久').expansions).toContain('继续考察和教育');
+  });
 });
