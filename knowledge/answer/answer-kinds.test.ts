@@ -895,6 +895,8 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('支委会一般设几个委员', '第七条 正式党员不足7人的党支部，设1名书记')).toBe(true);
     expect(answerKindMissing('开除党籍在党内处分里算什么级别', '第四十一条 开除党籍是党内的最高处分')).toBe(false);
     expect(answerKindMissing('副书记是什么级别', '第八条 书记、副书记')).toBe(true);
+    expect(answerKindMissing('组织生活会一年最少开几次 年底补开一次够不够', '第十七条 党支部每年至少召开1次组织生活会')).toBe(false);
+    expect(answerKindMissing('转组织关系的介绍信过期了,能补开吗', '第二十五条 党员组织关系')).toBe(true);
   });
 });
 

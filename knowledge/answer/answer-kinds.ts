@@ -84,7 +84,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开(?!(一|1)次|一回|会|个会)|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.

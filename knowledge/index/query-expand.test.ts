@@ -257,5 +257,9 @@ describe('moving home', () => {
     expect(expandQuery('公示几天,双休日算不算').expansions).toContain('工作日');
     expect(expandQuery('我大四了,再有两个月就毕业离校,还能办入党吗').expansions).toContain('离校');
     expect(expandQuery('支部想让他再考察一段,最少得延长多久').expansions).toContain('继续考察和教育');
+    expect(expandQuery('我现在没单位,在家接点零活,入党申请书该往哪里交').expansions).toContain('居住地党组织');
+    expect(expandQuery('党支部在整个党组织体系里算个什么定位').expansions).toContain('基础组织');
+    expect(expandQuery('党委对党史学习教育工作,隔几年要整体评一评效果').expansions).toContain('综合评估');
+    expect(expandQuery('干部考察名单还没公布,我提前漏给别人了,算违纪吗').expansions).toContain('尚未公开事项');
   });
 });
