@@ -897,6 +897,11 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('副书记是什么级别', '第八条 书记、副书记')).toBe(true);
     expect(answerKindMissing('组织生活会一年最少开几次 年底补开一次够不够', '第十七条 党支部每年至少召开1次组织生活会')).toBe(false);
     expect(answerKindMissing('转组织关系的介绍信过期了,能补开吗', '第二十五条 党员组织关系')).toBe(true);
+    expect(answerKindMissing('现在的中央组织部部长是哪位领导', '第三十九条 由中央组织部牵头')).toBe(true);
+    expect(answerKindMissing('中共一大最早是在哪座城市开的', '第十九条 基层党组织应当把党史学习教育纳入年度工作计划')).toBe(true);
+    expect(answerKindMissing('我是镇党委的组织员,今年要给十几个发展对象办个集中培训班,短期培训最少得搞多长时间', '第十七条 培训时间一般不少于三天或者不少于二十四个学时')).toBe(false);
+    expect(trainingLengthUnstated('当预备党员之前那个短期集中培训,最少得培训多长时间', ['第十七条 对发展对象进行短期集中培训……不少于三天或者不少于二十四个学时'])).toBe(false);
+    expect(trainingLengthUnstated('预备党员的培训最少得多长时间', ['第十七条 对发展对象进行短期集中培训……不少于三天或者不少于二十四个学时'])).toBe(true);
   });
 });
 

@@ -35,9 +35,9 @@ const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Current office holders and persons' names: the library names no persons.
-  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么)|叫什么名字|姓什么/, fact: null },
+  { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么|是哪位|是哪一位)|叫什么名字|姓什么/, fact: null },
   // The holder of a named national or local office ("中纪委书记是谁", "省委书记是谁").
-  { question: /(中央|中纪委|中组部|中宣部|国家|全国|省委|市委|县委|区委)[^。？?]{0,6}(总书记|书记|部长|主席|主任|委员长|总理)(是谁|叫啥|叫什么)/, fact: null },
+  { question: /(中央|中纪委|中组部|中宣部|国家|全国|省委|市委|县委|区委)[^。？?]{0,6}(总书记|书记|部长|主席|主任|委员长|总理)(是谁|叫啥|叫什么|是哪位|是哪一位)/, fact: null },
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
@@ -51,7 +51,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Market forecasts.
   { question: /(会|能)(涨|跌)|涨停|跌停|走势/, fact: null },
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
-  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪个(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
+  { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪(个|座)(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/,
     // A share may be stated in words (党纪重处分…成为极少数).
@@ -316,7 +316,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /逢(几|多少)|(几|多少)周年/, fact: /周年/ },
   { question: /(修改|修订|修正)(过|了)?(几|多少)次/, fact: /[0-9一二三四五六七八九十]+次[^。]{0,4}(修改|修订)|(修改|修订)[^。]{0,4}[0-9一二三四五六七八九十]+次/ },
   { question: /党组(?!织)[^。？?]{0,8}(几个人|几人|多少人|几名|人数|成员[^。？?]{0,4}(几|多少))/, fact: /党组[^。]{0,10}[0-9一二三四五六七八九十]+(人|名)/ },
-  { question: /组织员[^。？?]{0,8}(几个|几名|多少|人数)(?!党员)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
+  { question: /组织员[^。？?]{0,8}(?<!十)(几个|几名|多少|人数)(?!党员|发展对象|积极分子|预备党员|同志)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
   // When party activities are held (主题党日放到周末, 开会占上班时间算不算出勤): local practice and labour rules.
   { question: /(放到|放在|安排在|改到|挪到)(周末|双休日?|节假日|休息日|晚上|下班后)|必须在工作日|占(用)?上班时间|算不算[^，。？,?]{0,6}(出勤|考勤|加班)|(出勤|考勤)[^，。？,?]{0,4}(怎么算|算不算|算吗)/, fact: /工作日|周末|节假日|休息日|工作时间|出勤|考勤/ },
   // Rights under detention (行政拘留期间党员权利要不要暂停): the rules speak of 留置、逮捕.
@@ -652,7 +652,8 @@ export function trainingLengthUnstated(normalizedQuestion: string, texts: readon
   if (!TRAINING_LENGTH_QUESTION.test(normalizedQuestion)) return false;
   // The asker's own post told first (我是企业支部书记，…党员每年…多少学时), or anyone named in a story's opening
   // (被书记当着大家点名), is no trainee asked about: a story asks in its closing sentences.
-  const asked = askedPart(normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1'));
+  // 当预备党员之前的培训 is a 发展对象's: the stage before one is not the trainee.
+  const asked = askedPart(normalizedQuestion.replace(/(^|[,，。])我(是|当|作为)[^,，。]{0,16}/g, '$1')).replace(/(当|成为|转为|成)(预备党员|正式党员)(之前|以前|前)/g, '');
   const trainee = TRAINEES.find((t) => asked.includes(t));
   if (!trainee) return false;
   return !texts.some((t) => t.includes(trainee) && TRAINING_LENGTH_FACT.test(t));

@@ -261,5 +261,13 @@ describe('moving home', () => {
     expect(expandQuery('党支部在整个党组织体系里算个什么定位').expansions).toContain('基础组织');
     expect(expandQuery('党委对党史学习教育工作,隔几年要整体评一评效果').expansions).toContain('综合评估');
     expect(expandQuery('干部考察名单还没公布,我提前漏给别人了,算违纪吗').expansions).toContain('尚未公开事项');
+    expect(expandQuery('出国念书一直没回来的党员,党籍一般怎么处理').expansions).toContain('仍未返回');
+    expect(expandQuery('出国考察团里有党员私自出走半年多没回来,算什么').expansions).not.toContain('仍未返回');
+    expect(expandQuery('出国团里有人私自脱团跑了,超过半年才回来').expansions).toContain('脱离组织出走');
+    expect(expandQuery('我们是党总支,下面支部报上来的预备党员,总支能直接批吗').expansions).toContain('党总支不能审批');
+    expect(expandQuery('有个党员既违规收礼又公车私用,两个问题一起查出来,处分怎么定').expansions).toContain('合并处理');
+    expect(expandQuery('预备期快满了,转正这事第一步是我自己要干什么').expansions).toContain('书面转正申请');
+    expect(normalizeQuery('当中委得入党多少年')).toContain('中央委员');
+    expect(normalizeQuery('县中委')).toBe('县中委');
   });
 });

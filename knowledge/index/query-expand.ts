@@ -55,6 +55,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   // 终极目标: the constitution's 最终目标.
   [/终极目标/g, '最终目标'],
   [/支书/g, '支部书记'],
+  // 中委: a member of the Central Committee, clipped (当中委得入党多少年).
+  [/(?<![县市省区])中委(?![会员])/g, '中央委员'],
   [/仨/g, '三个'],
   [/(?<![我你他她咱])俩/g, '两个'],
   [/政审/g, '政治审查'],
@@ -133,7 +135,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
   // How often a branch holds its themed day (主题党日一个季度搞一次行吗): 每月开展1次; the history days are asked with 党史.
-  { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.6 },
+  { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.8 },
   // When the oath is taken (入党宣誓啥时候): within a month of the approval.
   { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时|多久|多长时间|几天)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
@@ -177,6 +179,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Passing on what is not yet public (考察名单还没公布，我提前漏给别人了): 泄露…尚未公开事项.
   { pattern: /漏给|透露给|说漏|走漏|泄漏|漏出去|提前(告诉|透露|说)/, add: ['泄露', '尚未公开事项'], weight: 0.6 },
   { pattern: /出国|留学|国外|境外/, add: ['出国', '出境', '国外'], weight: 0.5 },
+  // Studying abroad and not coming back (出国念书一直没回来的党员): 出国学习研究超过5年仍未返回…停止党籍.
+  { pattern: /(出国|国外|海外|留学)[^。？?]{0,14}(不回|没回|未回|没有回)/, add: ['出国学习研究', '仍未返回', '停止党籍'], unless: /团|考察|跑了|出走|私自|擅自/, weight: 0.7 },
+  // Leaving a delegation abroad (出国团里有人私自脱团跑了): 临时出国（境）团（组）中的党员…脱离组织出走.
+  { pattern: /脱团|离团|(团|组)里[^。？?]{0,6}(跑了|溜了|走了|失踪)/, add: ['脱离组织出走', '出国（境）团（组）'], weight: 0.6 },
+  // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
+  { pattern: /总支[^。？?]{0,12}(批|审批)|(批|审批)[^。？?]{0,6}总支/, add: ['党总支不能审批', '审批预备党员'], weight: 0.7 },
+  // Several offences found together (违规收礼又公车私用，两个问题一起查出来): 两种以上…合并处理…加重一档.
+  { pattern: /(两个|几个|好几个|多个|两种|几种|好几条|几条|两项)[^。？?]{0,8}(问题|错误|违纪|违规|事)[^。？?]{0,8}(一起|同时|一块)|同时(犯|有|查出)[^。？?]{0,6}(几|两|多)|(一起|同时)查出/, add: ['两种以上', '合并处理', '加重一档'], weight: 0.6 },
   { pattern: /党史/, add: ['党史学习教育'], unless: /党史学习教育/, weight: 0.4 },
   // Discipline
   { pattern: /处分|处理|违纪|违规/, add: ['纪律处分', '党纪处分', '给予'], weight: 0.3 },
@@ -197,7 +207,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Everyday words for what the discipline rules name formally
   // Where expulsion ranks among the penalties (开除党籍算啥级别): 开除党籍是党内的最高处分.
   { pattern: /开除党籍[^。？?]{0,12}(级别|档次|哪一档|多重|分量)/, add: ['最高处分'], weight: 0.7 },
-  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处份|处理|罚)|(处分|处份|处理|罚).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分'], weight: 0.7 },
+  { pattern: /(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格).*(处分|处份|处理|罚)|(处分|处份|处理|罚).*(最重|最严重|最高|最狠|最严厉|最厉害|最大|顶格)/, add: ['最高处分', '党内的最高处分'], weight: 0.7 },
   { pattern: /酒席|办酒|摆酒|大办|大摆|婚礼|婚宴|喜宴|寿宴|升学宴|满月酒|结婚|丧事|份子钱|随礼|红白喜事/, add: ['婚丧喜庆', '大操大办', '借机敛财'], weight: 0.6 },
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
@@ -379,7 +389,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /怎么定|咋定|如何确定|怎么确定|定出来|怎么产生|如何产生/, add: ['确定', '产生'], weight: 0.4 },
   { pattern: /(两派|两边|双方|两拨|两种意见).{0,8}(差不多|接近|僵|相持|一半|五五开|对半|说服不了)|僵住|僵持|争执不下|相持不下/, add: ['双方人数接近', '暂缓作出决定', '争论'], weight: 0.6 },
   { pattern: /(下个月|马上|快要|就要|即将|快).{0,4}(调|走|离开|毕业|搬)|要离开|调走/, add: ['离开工作', '离开', '学习单位'], weight: 0.5 },
-  { pattern: /(想|要|申请)转正|转正.{0,6}(做|准备|手续|申请|流程|程序|材料|几步|步骤|走)/, add: ['转正申请', '书面转正申请', '转正的手续'], weight: 0.6 },
+  { pattern: /(想|要|申请)转正|转正.{0,6}(做|准备|手续|申请|流程|程序|材料|几步|步骤|走|第一步|干什么|干啥)/, add: ['转正申请', '书面转正申请', '转正的手续'], weight: 0.6 },
   { pattern: /一直干|干到退休|终身|一辈子|铁饭碗|干到老/, add: ['终身', '变动', '解除'], weight: 0.6 },
   { pattern: /张罗|自发|自己组织|自己搞|自己牵头|自己发起|私下组织/, add: ['自行开展'], weight: 0.6 },
   { pattern: /算数|算不算数|自己定|自己就能定|自己决定|自己说了算/, add: ['批准', '决定', '讨论决定'], weight: 0.5 },
