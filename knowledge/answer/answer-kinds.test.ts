@@ -902,6 +902,14 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('我是镇党委的组织员,今年要给十几个发展对象办个集中培训班,短期培训最少得搞多长时间', '第十七条 培训时间一般不少于三天或者不少于二十四个学时')).toBe(false);
     expect(trainingLengthUnstated('当预备党员之前那个短期集中培训,最少得培训多长时间', ['第十七条 对发展对象进行短期集中培训……不少于三天或者不少于二十四个学时'])).toBe(false);
     expect(trainingLengthUnstated('预备党员的培训最少得多长时间', ['第十七条 对发展对象进行短期集中培训……不少于三天或者不少于二十四个学时'])).toBe(true);
+    expect(answerKindMissing('我们村支书想同时兼村委会主任,这么干符合规定吗', '第三十三条 村、社区党组织')).toBe(true);
+    expect(answerKindMissing('开会要戴党徽,有人说戴左胸有人说戴右胸,到底该戴哪边', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(true);
+    expect(answerKindMissing('对党纪处分不服的话,最多能申诉几次', '第四十二条 执行党纪处分决定的机关')).toBe(true);
+    expect(answerKindMissing('支部换届选举大会,到会党员要达到多少比例选举才算有效', '第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数')).toBe(true);
+    expect(answerKindMissing('选支委的时候,得票得超过到会人数一半才能当选吗', '第十九条 赞成人数超过应到会有表决权的正式党员的半数')).toBe(true);
+    expect(answerKindMissing('毕业后组织关系还放在学校那两年,党费交学校还是交新单位', '第三十四条 党员组织关系保留时间一般不超过2年')).toBe(true);
+    expect(answerKindMissing('党员不按期交党费会怎么样', '第九条 不按照规定交纳党费')).toBe(false);
+    expect(meetingFrequencyUnstated('领导班子民主生活会是一年开一次吗 还是半年一次', ['第十七条 党支部每年至少召开1次组织生活会'])).toBe(true);
   });
 });
 
