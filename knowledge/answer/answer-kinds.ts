@@ -41,7 +41,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
+    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式(?!是?(谁|由谁))|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -195,7 +195,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Lessons a week at school (小学每周要上几节党史课): the school's timetable.
   { question: /(?<!好)几节|多少节/, fact: /[0-9一二三四五六七八九十]+节|学时/ },
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
-  { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^。？?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
+  { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^，。？,?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
   // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
   { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|填坏|写坏|弄坏|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
   // Looking oneself up online (怎么在网上查自己的党籍).
@@ -545,7 +545,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,
  * not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|(多久|多长时间|几天|几个月)(以)?内/;
+const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|最迟|最晚|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */

@@ -269,5 +269,8 @@ describe('moving home', () => {
     expect(expandQuery('预备期快满了,转正这事第一步是我自己要干什么').expansions).toContain('书面转正申请');
     expect(normalizeQuery('当中委得入党多少年')).toContain('中央委员');
     expect(normalizeQuery('县中委')).toBe('县中委');
+    expect(expandQuery('支部做的决议我心里不认同,除了照办,我还能干点什么').expansions).toContain('声明保留');
+    expect(expandQuery('上级定的一个事我心里不太认同,能不能先把意见挂着').expansions).toContain('声明保留');
+    expect(expandQuery('外地打工多久得转关系').expansions).toContain('地点相对固定');
   });
 });

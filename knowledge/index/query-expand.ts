@@ -183,6 +183,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(出国|国外|海外|留学)[^。？?]{0,14}(不回|没回|未回|没有回)/, add: ['出国学习研究', '仍未返回', '停止党籍'], unless: /团|考察|跑了|出走|私自|擅自/, weight: 0.7 },
   // Leaving a delegation abroad (出国团里有人私自脱团跑了): 临时出国（境）团（组）中的党员…脱离组织出走.
   { pattern: /脱团|离团|(团|组)里[^。？?]{0,6}(跑了|溜了|走了|失踪)/, add: ['脱离组织出走', '出国（境）团（组）'], weight: 0.6 },
+  // Disagreeing with a decision one still carries out (除了照办还能干啥, 意见挂着, 只能憋着吗): 声明保留.
+  { pattern: /(决议|决定|定了?(个|的)?事)[^。？?]{0,10}(不服|不认同|不太认同|不赞同|有意见|有看法|有不同)|除了照(办|做|干|着办|执行)|意见[^。？?]{0,4}挂着|只能憋着/, add: ['声明保留', '不同意见'], weight: 0.7 },
   // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
   { pattern: /总支[^。？?]{0,12}(批|审批)|(批|审批)[^。？?]{0,6}总支/, add: ['党总支不能审批', '审批预备党员'], weight: 0.7 },
   // Several offences found together (违规收礼又公车私用，两个问题一起查出来): 两种以上…合并处理…加重一档.
@@ -276,7 +278,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
     weight: 0.6,
   },
   // Whether going away to work moves one's membership (外出打工要转关系吗): 外出…6个月以上…应当转移组织关系.
-  { pattern: /(外出|出去|去外地|到外地|在外地)[^。？?]{0,6}(打工|务工|工作|干活|上班)[^。？?]{0,8}(转|关系)/, add: ['外出', '应当转移组织关系', '地点相对固定'], weight: 0.9 },
+  { pattern: /(外出|外地|出去)[^。？?]{0,6}(打工|务工|工作|干活|上班)[^。？?]{0,14}(转|关系)/, add: ['外出', '应当转移组织关系', '地点相对固定'], weight: 0.9 },
   // Refusing a posting (组织上要把我调到山区去，硬顶着不去会怎样): 不服从组织分配.
   { pattern: /(调|派|分配)[^。？?]{0,12}(不想去|不去|不愿意去|不肯去)|(顶着|拒绝|不服从)[^。？?]{0,4}(调动|分配|安排|不去)/, add: ['不服从组织', '分配'], weight: 0.6 },
   // Gone missing after misconduct (出了问题以后人就找不着了): 违纪后下落不明.
