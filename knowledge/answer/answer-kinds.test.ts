@@ -915,6 +915,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('入党志愿书有没有固定格式', '第四十二条 《中国共产党入党志愿书》的式样由中央组织部负责制定')).toBe(true);
     expect(answerKindMissing('我们机关支部搞主题党日、买学习资料,这些钱该从哪里出', '第四十条 所需财政资金列入本单位部门预算')).toBe(false);
     expect(answerKindMissing('党史学习资料去哪下载', '第二十四条 用好新时代文明实践中心')).toBe(true);
+    expect(answerKindMissing('支部书记要什么学历', '第四十条 对于违纪行为所获得的职务、职称、学历、学位')).toBe(true);
+    expect(answerKindMissing('干部提拔公示几天', '第十三条 公示期不少于5个工作日')).toBe(true);
+    expect(answerKindMissing('提拔名单还没公示,我先在家族群里说了,会挨处分吗', '第一百二十八条 泄露……尚未公开事项')).toBe(false);
+    const bylaws = [{ passage: { title: '中国共产党党员教育管理工作条例', text: '第四十六条 本条例自2019年5月6日起施行。' } }];
+    expect(namedDocumentMissing('支部工作条例哪年发的', bylaws)).toBe(true);
+    expect(namedDocumentMissing('教育管理工作条例哪年施行的', bylaws)).toBe(false);
   });
 });
 

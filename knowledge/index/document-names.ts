@@ -43,9 +43,12 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return true;
 }
 
-/** The tails of `name` that may stand for a title (四 characters or more). */
+/** Tails that name a kind of document, not one document (支部工作条例 is no 党员教育管理工作条例). */
+const GENERIC_TAIL = /^(工作|管理|实施|暂行|试行)(条例|细则|规定|办法|准则)$/;
+
+/** The tails of `name` that may stand for a title (四 characters or more, more than a kind of document). */
 export function nameTails(name: string): string[] {
-  return Array.from({ length: Math.max(0, name.length - 3) }, (_v, k) => name.slice(k).replace(/[（）()]/g, ''));
+  return Array.from({ length: Math.max(0, name.length - 3) }, (_v, k) => name.slice(k).replace(/[（）()]/g, '')).filter((t) => !GENERIC_TAIL.test(t));
 }
 
 /** True when `name` stands for `title` (纪律条例 → 中国共产党纪律处分条例（2018年修订）). */
