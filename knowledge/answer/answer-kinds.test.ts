@@ -921,6 +921,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     const bylaws = [{ passage: { title: '中国共产党党员教育管理工作条例', text: '第四十六条 本条例自2019年5月6日起施行。' } }];
     expect(namedDocumentMissing('支部工作条例哪年发的', bylaws)).toBe(true);
     expect(namedDocumentMissing('教育管理工作条例哪年施行的', bylaws)).toBe(false);
+    expect(answerKindMissing('我手头那张誓词卡片找不到了,只记得最后是永不什么。誓词最后几个字到底是什么', '第六条 ……永不叛党。')).toBe(false);
+    expect(answerKindMissing('入党志愿书弄丢了,能不能补办一份', '第四十二条 《中国共产党入党志愿书》的式样')).toBe(true);
+    expect(answerKindMissing('我搬家时把组织关系介绍信弄丢了,该去哪里补开', '第二十五条 党员组织关系')).toBe(true);
+    expect(answerKindMissing('年底前补开还来得及吗,一年最少得开几次', '第十七条 党支部每年至少召开1次组织生活会')).toBe(false);
+    expect(alternativesUnstated('支部对这些积极分子多久要考察一次,是一个季度还是一个学期', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(false);
+    expect(alternativesUnstated('机关思想政治工作情况到底是每季度还是每半年向机关工委汇报一次', ['第十七条 每年向机关工委报告'])).toBe(true);
   });
 });
 

@@ -84,7 +84,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
-  { question: /(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开(?!(一|1)次|一回|会|个会)|挂失|重新领/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  // Not when the words of a text are asked (誓词卡片找不到了…最后几个字是什么), nor a meeting held late (年底补开).
+  { question: /^(?!.*(几个字|是什么来着|怎么念|怎么背|原文)).*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
@@ -588,6 +589,9 @@ function alternativeWord(side: string, at: 'start' | 'end'): string | undefined 
 /** What follows 还是 when it means "still" (还是忍不住, 还是没, 还是觉得). */
 const STILL = /^(忍不住|不|没|很|挺|有点|觉得|想|会|一直|照样|照旧|老是|那么|这么|放心不下)/;
 
+/** Alternatives that are periods of time (季度, 学期, 半年). */
+const PERIOD = /^(季度|学期|月|年|周|星期|礼拜|半年|月份)$/;
+
 /** The first character of alternatives that name an old and a new version (老规矩, 新规矩). */
 const OLD_OR_NEW = /[新老旧]/;
 /** Old rule or new asked outright (按新规还是旧规处理, 按老规矩还是按新规矩来), however jieba cuts the words. */
@@ -612,6 +616,9 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   if (!a || !b) return false;
   // Old rule or new (按老规矩还是按新规矩): which version applies, answered by a passage on 施行以前 in words of its own.
   if (OLD_OR_NEW.test(a[0]!) && OLD_OR_NEW.test(b[0]!) && a.slice(1) === b.slice(1)) return false;
+  // How often, offered two periods (多久考察一次，一个季度还是一个学期): a passage stating how often answers,
+  // whatever period it names. Two periods alone (是每季度还是每半年) ask which one.
+  if (PERIOD.test(a) && PERIOD.test(b) && /多久|多长时间|几次|隔多长/.test(normalizedQuestion) && texts.some((t) => FREQUENCY_FACT.test(t))) return false;
   const forms = [...writtenForms(a), ...writtenForms(b)];
   return !texts.some((t) => forms.some((f) => t.includes(f)));
 }

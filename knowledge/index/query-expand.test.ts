@@ -272,5 +272,7 @@ describe('moving home', () => {
     expect(expandQuery('支部做的决议我心里不认同,除了照办,我还能干点什么').expansions).toContain('声明保留');
     expect(expandQuery('上级定的一个事我心里不太认同,能不能先把意见挂着').expansions).toContain('声明保留');
     expect(expandQuery('外地打工多久得转关系').expansions).toContain('地点相对固定');
+    expect(expandQuery('转正申请报到党委,党委多长时间内得批').expansions).toContain('三个月内审批');
+    expect(isFillerWord('后面')).toBe(true);
   });
 });

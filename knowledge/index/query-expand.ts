@@ -185,6 +185,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /脱团|离团|(团|组)里[^。？?]{0,6}(跑了|溜了|走了|失踪)/, add: ['脱离组织出走', '出国（境）团（组）'], weight: 0.6 },
   // Disagreeing with a decision one still carries out (除了照办还能干啥, 意见挂着, 只能憋着吗): 声明保留.
   { pattern: /(决议|决定|定了?(个|的)?事)[^。？?]{0,10}(不服|不认同|不太认同|不赞同|有意见|有看法|有不同)|除了照(办|做|干|着办|执行)|意见[^。？?]{0,4}挂着|只能憋着/, add: ['声明保留', '不同意见'], weight: 0.7 },
+  // How soon the committee approves a probationer's full membership (转正申请报到党委，多长时间内得批): 三个月内审批.
+  { pattern: /转正[^。？?]{0,12}(党委|上级)[^。？?]{0,10}(批|审批)|(党委|上级)[^。？?]{0,8}(批|审批)[^。？?]{0,6}转正/, add: ['转正的决议', '三个月内审批'], weight: 0.6 },
   // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
   { pattern: /总支[^。？?]{0,12}(批|审批)|(批|审批)[^。？?]{0,6}总支/, add: ['党总支不能审批', '审批预备党员'], weight: 0.7 },
   // Several offences found together (违规收礼又公车私用，两个问题一起查出来): 两种以上…合并处理…加重一档.
@@ -549,6 +551,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '下礼拜', '上礼拜', '这礼拜', '我刚', '接手', '这摊', '这摊事',
   // Asking what fits the rules (按规定设个什么组织合适)
   '按规定', '合适',
+  // Asking how a list or text goes on (学史明理后面还有啥)
+  '后面', '后头',
   '能入',
 ]);
 

@@ -32,6 +32,8 @@ describe('tokenizer', () => {
     expect(t).toContain('党日'); // bigram
     for (const noise of ['多久', '搞', '？', '吗']) expect(t).not.toContain(noise);
     expect(cjkBigrams('能投票吗')).toEqual(['能投', '投票']); // no particle bigram 票吗
+    // The four aims of party-history study stay whole (jieba alone cuts 学史明 + 理学).
+    expect(wordTokens('学史明理学史增信')).toEqual(expect.arrayContaining(['学史明理', '学史增信']));
   });
 
   it('normalises article numbers and number+unit tokens', () => {
