@@ -909,6 +909,9 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('选支委的时候,得票得超过到会人数一半才能当选吗', '第十九条 赞成人数超过应到会有表决权的正式党员的半数')).toBe(true);
     expect(answerKindMissing('毕业后组织关系还放在学校那两年,党费交学校还是交新单位', '第三十四条 党员组织关系保留时间一般不超过2年')).toBe(true);
     expect(answerKindMissing('党员不按期交党费会怎么样', '第九条 不按照规定交纳党费')).toBe(false);
+    // A handbook or curated answer that says how dues are paid answers it.
+    expect(answerKindMissing('党费怎么交', '党员按月交纳党费，由所在党支部收缴，也可以通过支部统一的线上渠道交纳。')).toBe(false);
+    expect(answerKindMissing('党费怎么交', '第一条 ……执行党的决议和按期交纳党费的，可以申请加入中国共产党。')).toBe(true);
     expect(meetingFrequencyUnstated('领导班子民主生活会是一年开一次吗 还是半年一次', ['第十七条 党支部每年至少召开1次组织生活会'])).toBe(true);
     expect(meetingFrequencyUnstated('党委预审过了,最迟多久得拿到支部党员大会上讨论', ['第十九条 经基层党委预审合格的发展对象，应当在一个月内提交党支部党员大会讨论。'])).toBe(false);
     expect(answerKindMissing('入党志愿书的格式是谁定的,各省能自己印吗', '第四十二条 《中国共产党入党志愿书》的式样由中央组织部负责制定')).toBe(false);
