@@ -930,6 +930,11 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('年底前补开还来得及吗,一年最少得开几次', '第十七条 党支部每年至少召开1次组织生活会')).toBe(false);
     expect(alternativesUnstated('支部对这些积极分子多久要考察一次,是一个季度还是一个学期', ['第十一条 党支部每半年对入党积极分子进行一次考察。'])).toBe(false);
     expect(alternativesUnstated('机关思想政治工作情况到底是每季度还是每半年向机关工委汇报一次', ['第十七条 每年向机关工委报告'])).toBe(true);
+    expect(answerKindMissing('报名表里政治面貌那一栏不知道咋选,该填中共党员还是中共预备党员', '第七条 预备党员的预备期为一年。')).toBe(true);
+    expect(answerKindMissing('我们支部想开个微信公众号发党建文章,要先去哪里备案', '第四十六条 通过网络、广播、电视……')).toBe(true);
+    expect(answerKindMissing('交上去的党费,基层留多少、往上缴多少,比例是多少', '第三十条 机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%。')).toBe(true);
+    expect(answerKindMissing('这个外调函具体该怎么写,有没有现成的格式可以套', '第十六条 党组织必须对发展对象进行政治审查')).toBe(true);
+    expect(trainingLengthUnstated('入党积极分子的培训班是哪一级来办?要上几天课', ['第十七条 对发展对象进行短期集中培训……不少于三天'])).toBe(true);
   });
 });
 

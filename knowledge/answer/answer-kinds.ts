@@ -41,7 +41,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一)格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书)[^，。？,?]{0,8}(格式(?!是?(谁|由谁))|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
+    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一|现成)的?格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书|外调函|公函|函)[^，。？,?]{0,8}(格式(?!是?(谁|由谁))|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -425,6 +425,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /党费[^。？?]{0,8}(交给|交到|交学校|交哪|在哪交|向谁交|交给谁|怎么交|如何交)|(在哪|哪里|向谁|给谁)[^。？?]{0,4}交[^。？?]{0,2}党费/, fact: /党费[^。]{0,12}(交给|交到|收缴|渠道)|(向|由)[^。]{0,10}(收缴|交纳)党费|(按月|每月|按季度)交纳/ },
   // Publicity before a cadre's promotion (干部提拔公示几天): the recruitment rules' 公示 is of 发展对象.
   { question: /(提拔|任前|任职|干部|晋升|选拔)[^。？?]{0,6}公示[^。？?]{0,8}(几天|多久|多长|多少天|几个工作日|期|要求|流程|程序)/, fact: /任前公示|提拔|选拔任用[^。]{0,20}公示/ },
+  // What to fill in as one's political status on a form (政治面貌那一栏填中共党员还是预备党员): form practice, not stated.
+  { question: /政治面貌/, fact: /政治面貌/ },
+  // Where something is registered (公众号要先去哪里备案): only a passage on 备案 answers.
+  { question: /(去|到|向)哪(里|儿)?备案|备案[^。？?]{0,6}(去哪|哪里|在哪|流程|手续)/, fact: /备案/ },
+  // The shares of dues kept and passed up (党费基层留多少、往上缴多少，比例是多少): not in this library.
+  { question: /党费[^。？?]{0,16}(比例|留多少|上缴多少|缴多少|百分之)/, fact: /党费[^。]{0,20}(%|分之|比例)/ },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';
@@ -658,7 +664,7 @@ export function namedDocumentMissing(normalizedQuestion: string, hits: ReadonlyA
 }
 
 /** How long training lasts (学时, 培训几天). */
-const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)/;
+const TRAINING_LENGTH_QUESTION = /学时|培训[^。？?]{0,8}(多久|多长时间|几天|多少天|多少小时|几个小时)|培训班[^。]{0,16}(上|办|开)(几天|多少天|多久)/;
 /** Who is trained, when not members at large (the 32学时 a year are members'). */
 const TRAINEES = ['入党积极分子', '积极分子', '发展对象', '预备党员', '培养联系人', '任职培训', '初任培训', '公务员', '支部书记', '书记', '党务干部', '县处级', '处级', '领导干部'];
 const TRAINING_LENGTH_FACT = /学时|[0-9一二三四五六七八九十]+(天|日|小时)/;

@@ -85,6 +85,7 @@ describe('decline decision over the six regulations', () => {
   it('asks for a number only in the clause that asks (好几年, 几个 in the story are no quantity question)', async () => {
     expect((await judge('我们支部有位老党员卧床好几年了，学习还要他参加吗')).signals.factMiss).toBe(0);
     expect((await judge('我想自己张罗几个党员去做志愿服务，必须支部组织才行吗')).signals.factMiss).toBe(0);
+    expect((await judge('我们所里两个支部想合成一个，几个支部书记商量好了就能直接办吗')).signals.factMiss).toBe(0);
     // 最后几个字 asks for words of a text, not a count.
     expect(miss('入党誓词最后几个字是什么来着', '第六条 预备党员必须面向党旗进行入党宣誓。誓词如下：……永不叛党。')).toBe(0);
     expect(miss('入党介绍人要几个', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(1);

@@ -102,7 +102,7 @@ export const DEFAULT_SUPPORT_MODEL: SupportModel = {
 };
 
 /** Questions asking for a quantity or a duration, and text stating one. */
-const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十|个字|个词)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户|代|本)|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数|年纪)/;
+const QUANTITY_QUESTION = /多少|(?<![哪好这那过没十]|(?<![提满届期])前)几(?!十|个字|个词)(个|名|人|年|天|次|回|岁|月|届|项|种|成|类|桌|户|代|本)(?![^，。？,?]{0,6}(商量|一起|都说|都觉得|碰头|讨论好))|百分之|比例|多久|多长|占多大|多大(比例|比重|权重|年龄|岁数|年纪)/;
 const QUANTITY_FACT =
   /[0-9]|[一二两三四五六七八九十百半]+(个)?(年|月|日|天|次|人|名|岁|学时|小时|届|周|分之|%|类|项|种|级)|半数|多数|每(年|月|季度|届|半年)|届满|期满/;
 /**
@@ -142,7 +142,8 @@ const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥
 const DATE_FACT = /[0-9一二两三四五六七八九十]+个?(月|日|天|周|工作日)内|[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|(初核|立案|审查|调查|核查|开会|召开|讨论|表决|批准|公示|宣誓)前|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
-const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|组织员|党小组|支部|党支部|党总支|党组成员|成员)/;
+/** A count of persons or bodies asked for; not a vague subject doing something (几个支部书记商量好了). */
+const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|组织员|党小组|支部|党支部|党总支|党组成员|成员)(?![^，。？,?]{0,2}(商量|说|觉得|都|一起|认为|同意|讨论|碰头))/;
 /**
  * The passage must count the same noun ("设1名书记" does not say how many 委员): a number of persons
  * or units next to it, either way round (3名委员, 委员3人), or a share of the body.

@@ -274,5 +274,11 @@ describe('moving home', () => {
     expect(expandQuery('外地打工多久得转关系').expansions).toContain('地点相对固定');
     expect(expandQuery('转正申请报到党委,党委多长时间内得批').expansions).toContain('三个月内审批');
     expect(isFillerWord('后面')).toBe(true);
+    expect(expandQuery('党员要是自己不想干了,能主动退出吗').expansions).toContain('退党的自由');
+    expect(expandQuery('减轻处分具体怎么个减法?能往下减几档').expansions).toContain('减轻一档');
+    expect(expandQuery('赞成票过半按什么基数算').expansions).toContain('超过应到会');
+    expect(expandQuery('党史学习四项任务是什么').expansions).toContain('学史明理');
+    expect(expandQuery('机关支部几个人要设支委会').expansions).toContain('正式党员7人以上');
+    expect(expandQuery('组织大家去外省红色景点转一圈').expansions).toContain('公款旅游');
   });
 });
