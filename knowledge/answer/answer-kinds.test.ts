@@ -935,6 +935,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('交上去的党费,基层留多少、往上缴多少,比例是多少', '第三十条 机关专职党务工作人员的配备，一般占机关工作人员总数的1%至2%。')).toBe(true);
     expect(answerKindMissing('这个外调函具体该怎么写,有没有现成的格式可以套', '第十六条 党组织必须对发展对象进行政治审查')).toBe(true);
     expect(trainingLengthUnstated('入党积极分子的培训班是哪一级来办?要上几天课', ['第十七条 对发展对象进行短期集中培训……不少于三天'])).toBe(true);
+    expect(answerKindMissing('我们局领导班子被问责了,问责方式一共有哪几种', '第八条 对党员的纪律处分种类')).toBe(true);
+    expect(answerKindMissing('入党有没有年龄上限?我爸六十多了还能申请不', '第五条 年满十八岁的中国工人……')).toBe(true);
+    expect(answerKindMissing('预备期被延长了,到时候还要再宣一次誓吗', '第三十一条 ……可以延长预备期')).toBe(true);
+    expect(answerKindMissing('每年那32个学时里,网上学的最多能算多少', '第二十条 党员每年集中学习培训时间一般不少于32学时。')).toBe(true);
+    expect(meetingFrequencyUnstated('预备期里思想汇报是一个季度交一次还是每个月都要交', ['第十六条 党支部应当运用“三会一课”制度'])).toBe(true);
+    expect(meetingFrequencyUnstated('预备期多久,党员大会多久开', ['第七条 预备党员的预备期为一年。'])).toBe(false);
   });
 });
 

@@ -431,6 +431,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(去|到|向)哪(里|儿)?备案|备案[^。？?]{0,6}(去哪|哪里|在哪|流程|手续)/, fact: /备案/ },
   // The shares of dues kept and passed up (党费基层留多少、往上缴多少，比例是多少): not in this library.
   { question: /党费[^。？?]{0,16}(比例|留多少|上缴多少|缴多少|百分之)/, fact: /党费[^。]{0,20}(%|分之|比例)/ },
+  // Kinds of accountability (问责方式有哪几种): set by the 问责条例, not in this library.
+  { question: /问责[^。？?]{0,10}(方式|种类|几种|哪几种|形式|分几类)/, fact: /问责方式|问责[^。]{0,10}(包括|分为)/ },
+  // An upper age limit for joining (入党有没有年龄上限，五十好几了还能申请不): only a minimum (年满十八岁) is stated.
+  { question: /年龄上限|(最大|最高)年龄|(五|六|七|八)十(多|好几|来)岁?了?[^。？?]{0,8}(还能|能不能|可以|还可以)[^。？?]{0,4}(入党|申请)/, fact: /(以下|不超过|上限)[^。]{0,6}岁|[0-9一二三四五六七八九十]+(周)?岁以下/ },
+  // A second oath after an extended probation or a transfer (预备期被延长了，还要再宣一次誓吗): not stated.
+  { question: /再(宣|宣一次|宣一遍)誓|重新宣誓|再(宣誓|宣一次誓)/, fact: /重新宣誓|再次宣誓/ },
+  // Online study counted toward the yearly hours (32个学时里网上学的能算多少): not stated.
+  { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';
@@ -554,7 +562,7 @@ const FREQUENCY_QUESTION = /多久|多长时间|隔多长|几次|一年.{0,4}几
  * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,
  * not of its meetings: no meeting-frequency question.
  */
-const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|预备期|考察期|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|最迟|最晚|(多久|多长时间|几天|几个月)(以)?内/;
+const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|(预备期|考察期)(?![里内间中])|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|最迟|最晚|(多久|多长时间|几天|几个月)(以)?内/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
