@@ -941,6 +941,12 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('每年那32个学时里,网上学的最多能算多少', '第二十条 党员每年集中学习培训时间一般不少于32学时。')).toBe(true);
     expect(meetingFrequencyUnstated('预备期里思想汇报是一个季度交一次还是每个月都要交', ['第十六条 党支部应当运用“三会一课”制度'])).toBe(true);
     expect(meetingFrequencyUnstated('预备期多久,党员大会多久开', ['第七条 预备党员的预备期为一年。'])).toBe(false);
+    expect(answerKindMissing('现在我国社会主要矛盾到底怎么表述的 写材料要用 怕写错一个字', '总纲 ……我国社会主要矛盾是人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾')).toBe(false);
+    expect(answerKindMissing('入党志愿书填错了一个字,能改吗', '第四十二条 《中国共产党入党志愿书》的式样')).toBe(true);
+    expect(answerKindMissing('想问对党组织和领导干部的问责方式具体有哪几种', '第十一条 机关党的纪律检查委员会的职责是监督、执纪、问责，主要包括：')).toBe(true);
+    expect(answerKindMissing('入党申请被退回来了 隔多久能重新递', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(true);
+    expect(answerKindMissing('智慧党建app上传三会一课记录一直报错 怎么整', '第十六条 党支部应当运用“三会一课”制度')).toBe(true);
+    expect(answerKindMissing('换届选举大会至少要来多少人,选出来的结果才有效', '第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数')).toBe(true);
   });
 });
 

@@ -198,7 +198,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Where to find materials (题库去哪找, 课件在哪下载): no regulation says.
   { question: /(题库|课件|学习资料|资料|视频|模板|范本)[^，。？,?]{0,8}(去哪|哪里|哪儿|在哪)/, fact: null },
   // Correcting a filled-in paper (志愿书写错了一个字，能涂改吗): office practice.
-  { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(写错|填错|填坏|写坏|弄坏|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
+  { question: /(志愿书|申请书|登记表|表格|表|材料|证)[^。？?]{0,10}(?<!怕|担心|别|生怕)(写错|填错|填坏|写坏|弄坏|涂改|改错)/, fact: /更正|重新填写|涂改[^。]{0,6}(志愿书|申请书|表)/ },
   // Looking oneself up online (怎么在网上查自己的党籍).
   { question: /(网上|线上|手机上?|app|小程序|系统|平台)[^。？?]{0,4}(怎么|咋|能|可以|去哪)?(查|查询)/, fact: null },
   // A spouse or child abroad and one's own promotion or penalty (配偶移民国外的干部能提拔吗, 孩子拿了绿卡党员要受处分吗):
@@ -309,7 +309,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Rejoining after leaving or being struck off (退党除名的人过几年可以重新申请入党): 五年内不得重新入党 is said
   // of expulsion (开除党籍) only.
   {
-    question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消|劝退|被否|没通过|没批下来|没被批准)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党|列为|交)/,
+    question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消|劝退|被否|没通过|没批下来|没被批准|被退回|退回来)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党|列为|交|递)/,
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
@@ -420,7 +420,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How often and how soon an appeal is heard (最多能申诉几次, 多长时间内必须答复): not stated.
   { question: /申诉[^。？?]{0,14}(几次|多少次|次数|多长时间|多久|几天|时限|期限|答复|回复)/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(次|日|天|个月)/ },
   // The turnout an election needs (到会党员要达到多少比例选举才算有效): not in this library.
-  { question: /(选举|换届|选支委|改选)[^。？?]{0,16}(到会|到场|实到|应到)[^。？?]{0,12}(一半|半数|过半|多少|比例|几成|分之)/, fact: /(选举|换届)[^。]{0,30}(到会|应到)/ },
+  { question: /(选举|换届|选支委|改选)[^。？?]{0,16}(到会|到场|实到|应到|要来|来了?)[^。？?]{0,12}(一半|半数|过半|多少|比例|几成|分之)/, fact: /(选举|换届)[^。]{0,30}(到会|应到)/ },
   // Where or how dues are paid (党费交学校还是交新单位, 党费怎么交): not stated.
   { question: /党费[^。？?]{0,8}(交给|交到|交学校|交哪|在哪交|向谁交|交给谁|怎么交|如何交)|(在哪|哪里|向谁|给谁)[^。？?]{0,4}交[^。？?]{0,2}党费/, fact: /党费[^。]{0,12}(交给|交到|收缴|渠道)|(向|由)[^。]{0,10}(收缴|交纳)党费|(按月|每月|按季度)交纳/ },
   // Publicity before a cadre's promotion (干部提拔公示几天): the recruitment rules' 公示 is of 发展对象.
@@ -432,13 +432,15 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The shares of dues kept and passed up (党费基层留多少、往上缴多少，比例是多少): not in this library.
   { question: /党费[^。？?]{0,16}(比例|留多少|上缴多少|缴多少|百分之)/, fact: /党费[^。]{0,20}(%|分之|比例)/ },
   // Kinds of accountability (问责方式有哪几种): set by the 问责条例, not in this library.
-  { question: /问责[^。？?]{0,10}(方式|种类|几种|哪几种|形式|分几类)/, fact: /问责方式|问责[^。]{0,10}(包括|分为)/ },
+  { question: /问责[^。？?]{0,10}(方式|种类|几种|哪几种|形式|分几类)/, fact: /问责方式|问责的?(方式|种类)[^。]{0,6}(包括|分为|有)/ },
   // An upper age limit for joining (入党有没有年龄上限，五十好几了还能申请不): only a minimum (年满十八岁) is stated.
   { question: /年龄上限|(最大|最高)年龄|(五|六|七|八)十(多|好几|来)岁?了?[^。？?]{0,8}(还能|能不能|可以|还可以)[^。？?]{0,4}(入党|申请)/, fact: /(以下|不超过|上限)[^。]{0,6}岁|[0-9一二三四五六七八九十]+(周)?岁以下/ },
   // A second oath after an extended probation or a transfer (预备期被延长了，还要再宣一次誓吗): not stated.
   { question: /再(宣|宣一次|宣一遍)誓|重新宣誓|再(宣誓|宣一次誓)/, fact: /重新宣誓|再次宣誓/ },
   // Online study counted toward the yearly hours (32个学时里网上学的能算多少): not stated.
   { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
+  // Uploading to or errors in an app (智慧党建app上传一直报错, 照片怎么上传到平台上): software how-to.
+  { question: /(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/i, fact: null },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';

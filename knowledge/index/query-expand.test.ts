@@ -280,5 +280,9 @@ describe('moving home', () => {
     expect(expandQuery('党史学习四项任务是什么').expansions).toContain('学史明理');
     expect(expandQuery('机关支部几个人要设支委会').expansions).toContain('正式党员7人以上');
     expect(expandQuery('组织大家去外省红色景点转一圈').expansions).toContain('公款旅游');
+    expect(expandQuery('有党员犯了错以后人就跑了,找不着已经超过半年').expansions).toContain('下落不明');
+    expect(expandQuery('党员失联半年多了怎么办').expansions).not.toContain('下落不明');
+    expect(expandQuery('一个积极分子配几个党员带 有说法没').expansions).toContain('培养联系人');
+    expect(isFillerWord('全文')).toBe(true);
   });
 });

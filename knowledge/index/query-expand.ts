@@ -195,6 +195,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /党史[^。？?]{0,8}(几项|四项|哪几项|主要)?任务/, add: ['主要任务', '学史明理', '学史增信', '学史崇德', '学史力行'], weight: 0.6 },
   // A state organ's branch big enough for a committee (机关支部几个人要设支委): 正式党员7人以上的党支部，设立支部委员会.
   { pattern: /(几个|多少)(人|党员)[^。？?]{0,6}(设|成立|要有)[^。？?]{0,2}(支委|支部委员会)/, add: ['设立支部委员会', '正式党员7人以上'], weight: 0.6 },
+  // A member gone after an offence (违纪后人跑没影了): 违纪后下落不明 (纪律处分条例第三十五条), not a member merely out of touch.
+  { pattern: /(违纪|犯了?错|出了?事|查出)[^。？?]{0,10}(跑|没影|不见|找不着|联系不上|失踪|下落)/, add: ['下落不明', '违纪后下落不明'], weight: 0.7 },
   // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
   { pattern: /总支[^。？?]{0,12}(批|审批)|(批|审批)[^。？?]{0,6}总支/, add: ['党总支不能审批', '审批预备党员'], weight: 0.7 },
   // Several offences found together (违规收礼又公车私用，两个问题一起查出来): 两种以上…合并处理…加重一档.
@@ -294,7 +296,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Gone missing after misconduct (出了问题以后人就找不着了): 违纪后下落不明.
   { pattern: /(出了问题|出问题|犯了事|出事|违纪|违了纪)[^。？?]{0,10}(找不着|找不到|联系不上|跑了|失联|不见)/, add: ['违纪', '下落不明'], weight: 0.6 },
   // Who is assigned to guide a candidate (组织上会安排几个人来带我): 培养联系人.
-  { pattern: /(人|党员)[^。？?]{0,4}带(我|他|她)|培养人/, add: ['培养联系人'], weight: 0.7 },
+  { pattern: /(人|党员)[^。？?]{0,4}带(我|他|她)|培养人|带的人|配[^。？?]{0,4}(几个|多少)?(人|党员)带/, add: ['培养联系人'], weight: 0.7 },
   // The shortest extension of probation (考察期最少延多久): the rules' 不能少于半年.
   { pattern: /(延|延长)[^。？?]{0,10}(最少|最短|至少)|(最少|最短|至少)[^。？?]{0,4}(延|延长)/, add: ['延长时间', '少于半年'], weight: 0.8 },
   // How many members a state organ needs for a party committee (机关里党员到多少人得成立党委): 100人以上…设立党的基层委员会.
@@ -559,6 +561,8 @@ const FILLER: ReadonlySet<string> = new Set([
   '下礼拜', '上礼拜', '这礼拜', '我刚', '接手', '这摊', '这摊事',
   // Asking what fits the rules (按规定设个什么组织合适)
   '按规定', '合适',
+  // Asking for a text's exact words (入党誓词全文是啥, 原话怎么说)
+  '全文', '原文', '原话',
   // jieba's 能往 out of 能往下减几档
   '能往',
   // Asking how a list or text goes on (学史明理后面还有啥)
