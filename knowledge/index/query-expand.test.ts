@@ -284,5 +284,10 @@ describe('moving home', () => {
     expect(expandQuery('党员失联半年多了怎么办').expansions).not.toContain('下落不明');
     expect(expandQuery('一个积极分子配几个党员带 有说法没').expansions).toContain('培养联系人');
     expect(isFillerWord('全文')).toBe(true);
+    expect(expandQuery('预备期到了还想再观察观察,能往后延多长时间').expansions).toContain('最长不超过一年');
+    expect(expandQuery('有个预备党员刚从外地转过来,马上满一年了,转正能晚点讨论吗').expansions).toContain('推迟讨论其转正问题');
+    expect(expandQuery('我是刚批下来的预备党员,党籍是从支部大会那天算,还是从党委批的那天算').expansions).toContain('取得党籍');
+    expect(expandQuery('被开除党籍了 还能从新入党吗 要等几年').expansions).not.toContain('取得党籍');
+    expect(expandQuery('主题党日一月搞几次').expansions).toContain('每月');
   });
 });

@@ -135,7 +135,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
   // How often a branch holds its themed day (主题党日一个季度搞一次行吗): 每月开展1次; the history days are asked with 党史.
-  { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.8 },
+  { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个?月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.8 },
   // When the oath is taken (入党宣誓啥时候): within a month of the approval.
   { pattern: /宣誓[^。？?]{0,8}(什么时候|何时|哪天|多久|时间)|(什么时候|何时|多久|多长时间|几天)[^。？?]{0,6}宣誓/, add: ['宣誓仪式', '批复', '一个月内'], weight: 0.6 },
   { pattern: /小组会/, add: ['党小组会', '党小组'], weight: 0.6 },
@@ -197,6 +197,13 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /(几个|多少)(人|党员)[^。？?]{0,6}(设|成立|要有)[^。？?]{0,2}(支委|支部委员会)/, add: ['设立支部委员会', '正式党员7人以上'], weight: 0.6 },
   // A member gone after an offence (违纪后人跑没影了): 违纪后下落不明 (纪律处分条例第三十五条), not a member merely out of touch.
   { pattern: /(违纪|犯了?错|出了?事|查出)[^。？?]{0,10}(跑|没影|不见|找不着|联系不上|失踪|下落)/, add: ['下落不明', '违纪后下落不明'], weight: 0.7 },
+  // Extending probation, asked how long (预备期到了还想再观察观察，能往后延多长时间): 延长预备期…最长不超过一年;
+  // a probationer transferred in is put off instead (细则第三十五条, below).
+  { pattern: /(预备期|转正)[^。？?]{0,14}(往后延|延长|延期|延)[^。？?]{0,6}(多长|多久|多少)/, add: ['延长时间', '最长不超过一年'], unless: /转入|转来|转过来|调来|调过来|外地转|外单位转/, weight: 0.6 },
+  // Putting off a transferred probationer's review (刚从外地转过来…转正能晚点讨论吗): 推迟讨论其转正问题.
+  { pattern: /(转过来|转来|转入|调来|调过来|从外地|外单位)[^。？?]{0,24}(晚点|推迟|往后|缓|拖)[^。？?]{0,6}(讨论|转正)/, add: ['推迟讨论其转正问题', '转入的预备党员'], weight: 0.7 },
+  // When membership starts (党籍是从支部大会那天算，还是从党委批的那天算): 自通过之日起，即取得党籍.
+  { pattern: /党籍(是)?从|党籍[^。？?]{0,4}(从哪|算起|起算|开始算)|(从|哪天)[^。？?]{0,8}(算|有)党籍/, add: ['取得党籍', '自通过之日起'], weight: 0.6 },
   // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
   { pattern: /总支[^。？?]{0,12}(批|审批)|(批|审批)[^。？?]{0,6}总支/, add: ['党总支不能审批', '审批预备党员'], weight: 0.7 },
   // Several offences found together (违规收礼又公车私用，两个问题一起查出来): 两种以上…合并处理…加重一档.
