@@ -195,6 +195,9 @@ describe('decline decision over the six regulations', () => {
     // A passage on 临时党组织 names the 临时党支部 asked about.
     expect(miss('工地项目上成立的临时党支部，能收预备党员吗', '第二十二条 临时党组织不能接收预备党员。')).toBe(0);
     expect(miss('临时党支部的书记由谁来当', '第七条 正式党员7人以上的党支部，设立支部委员会。')).toBe(1);
+    // 档案 inside an institution's name (档案馆, 档案局) is no practice asked about.
+    expect(miss('我们档案馆只有5个正式党员，成立支部要设支委会吗', '第七条 正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记。')).toBe(0);
+    expect(miss('党员档案丢了怎么补', '第七条 正式党员7人以上的党支部，设立支部委员会。')).toBe(1);
     // 硬指标 is a hard requirement, not a quota asked for.
     expect(miss('党员一年集中培训要学满多少个小时 有硬指标没', '第二十条 党员每年集中学习培训时间一般不少于32学时。')).toBe(0);
     expect(miss('公车私用一次，党纪上罚款多少', '第一百零二条 用公款……公车私用')).toBe(1);

@@ -229,7 +229,8 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
   // A passage naming the general body names the practice too (临时党组织 for 临时党支部).
-  const lacked = LACKED_PRACTICE.some((t) => a.expanded.normalized.includes(t) && !quoted.some((x) => x.includes(t) || x.includes(t.replace(/党?支部$/, '党组织'))));
+  // A practice named inside an institution's name (档案 in 档案馆) is not asked about.
+  const lacked = LACKED_PRACTICE.some((t) => new RegExp(`${t}(?![馆局])`).test(a.expanded.normalized) && !quoted.some((x) => x.includes(t) || x.includes(t.replace(/党?支部$/, '党组织'))));
   const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss || lacked ? 1 : 0;
   const second = hits[1];
   return {

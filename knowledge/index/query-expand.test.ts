@@ -289,5 +289,6 @@ describe('moving home', () => {
     expect(expandQuery('我是刚批下来的预备党员,党籍是从支部大会那天算,还是从党委批的那天算').expansions).toContain('取得党籍');
     expect(expandQuery('被开除党籍了 还能从新入党吗 要等几年').expansions).not.toContain('取得党籍');
     expect(expandQuery('主题党日一月搞几次').expansions).toContain('每月');
+    expect(expandQuery('学党史这项工作搞得怎么样,多少年要全面评一次').expansions).toContain('综合评估');
   });
 });

@@ -175,7 +175,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // A branch's place among party bodies (党支部在党组织体系里算个啥定位): 党支部是党的基础组织.
   { pattern: /(支部|党支部)[^。？?]{0,16}(定位|地位|性质|算(个|一个)?(什么|哪一?级)组织)/, add: ['基础组织'], weight: 0.6 },
   // Judging how well the work went (隔几年评一评效果): 综合评估.
-  { pattern: /评(一评|估|价|比)?[^。？?]{0,4}(效果|成效)|(效果|成效)[^。？?]{0,4}(评|评估|考评)/, add: ['综合评估', '评估结果'], weight: 0.6 },
+  { pattern: /评(一评|估|价|比)?[^。？?]{0,4}(效果|成效)|(效果|成效)[^。？?]{0,4}(评|评估|考评)|(全面|整体|综合)评/, add: ['综合评估', '评估结果'], weight: 0.6 },
   // Passing on what is not yet public (考察名单还没公布，我提前漏给别人了): 泄露…尚未公开事项.
   { pattern: /漏给|透露给|说漏|走漏|泄漏|漏出去|提前(告诉|透露|说)/, add: ['泄露', '尚未公开事项'], weight: 0.6 },
   { pattern: /出国|留学|国外|境外/, add: ['出国', '出境', '国外'], weight: 0.5 },
