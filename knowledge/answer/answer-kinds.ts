@@ -86,8 +86,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   // Not when the words of a text are asked (誓词卡片找不到了…最后几个字是什么), nor a meeting held late (年底补开).
   { question: /^(?!.*(几个字|是什么来着|怎么念|怎么背|原文)).*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
-  // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points): no regulation says.
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)/, fact: null },
+  // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points, upload, errors:
+  // 智慧党建app上传一直报错, 照片怎么上传到平台上): no regulation says. Questions arrive lower-cased (APP → app).
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
   { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|哪几个|哪些|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
@@ -439,8 +440,6 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /再(宣|宣一次|宣一遍)誓|重新宣誓|再(宣誓|宣一次誓)/, fact: /重新宣誓|再次宣誓/ },
   // Online study counted toward the yearly hours (32个学时里网上学的能算多少): not stated.
   { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
-  // Uploading to or errors in an app (智慧党建app上传一直报错, 照片怎么上传到平台上): software how-to.
-  { question: /(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/i, fact: null },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';

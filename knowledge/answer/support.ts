@@ -141,6 +141,13 @@ const NUMBERED_ITEMS = /（[一二三四五六七八九十]+）/;
 const DATE_QUESTION = /哪年|哪一年|哪天|哪一天|何时|什么时候|啥时候|几月|几号/;
 const DATE_FACT = /[0-9一二两三四五六七八九十]+个?(月|日|天|周|工作日)内|[0-9]{4}年|[〇零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日|起施行|(初核|立案|审查|调查|核查|开会|召开|讨论|表决|批准|公示|宣誓)前|以前|以后|之前|之后|期满|届满|同时|之日|每(年|月|季度|半年|周)|星期[一二三四五六日天]|周[一二三四五六日末]|[上下]午|[0-9一二三四五六七八九十]+号/;
 
+/**
+ * Party practice the passages may not name (`LACKED_PRACTICE`), compiled once: how a question asks it (not
+ * inside an institution's name: 档案 in 档案馆) and the general body a passage may name instead (临时党组织
+ * for 临时党支部).
+ */
+const LACKED = LACKED_PRACTICE.map((term) => ({ term, asked: new RegExp(`${term}(?![馆局])`), general: term.replace(/党?支部$/, '党组织') }));
+
 /** A count of a named kind of person or body ("几名委员", "多少个支部"), and the noun counted. */
 /** A count of persons or bodies asked for; not a vague subject doing something (几个支部书记商量好了). */
 const COUNTED_NOUN = /(?:几|多少)(?:个|名|位)?(委员|副书记|书记|代表|候选人|介绍人|联系人|组织员|党小组|支部|党支部|党总支|党组成员|成员)(?![^，。？,?]{0,2}(商量|说|觉得|都|一起|认为|同意|讨论|碰头))/;
@@ -228,9 +235,7 @@ export function supportSignals(a: QuestionAnalysis, hits: readonly RetrievedHit[
   const dateMiss = DATE_QUESTION.test(q) && (!DATE_FACT.test(text) || (MONTH_QUESTION.test(q) && !MONTH_FACT.test(text)) || (DAY_QUESTION.test(q) && !DAY_FACT.test(text)));
   // Party practice the passages never name (请假条, 补选, 领誓人): asked about, it is a fact they miss.
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
-  // A passage naming the general body names the practice too (临时党组织 for 临时党支部).
-  // A practice named inside an institution's name (档案 in 档案馆) is not asked about.
-  const lacked = LACKED_PRACTICE.some((t) => new RegExp(`${t}(?![馆局])`).test(a.expanded.normalized) && !quoted.some((x) => x.includes(t) || x.includes(t.replace(/党?支部$/, '党组织'))));
+  const lacked = LACKED.some(({ term, asked, general }) => asked.test(a.expanded.normalized) && !quoted.some((x) => x.includes(term) || x.includes(general)));
   const factMiss = kindMiss ? KIND_MISS : quantityMiss || dateMiss || lacked ? 1 : 0;
   const second = hits[1];
   return {
