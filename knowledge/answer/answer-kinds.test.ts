@@ -181,6 +181,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我是局长，儿子结婚想借机多摆几桌收点礼，纪律上怎么说', banquets)).toBe(false);
     const training = '第十七条 基层党委应当对发展对象进行短期集中培训';
     expect(answerKindMissing('积极分子集中培训完了要考试吗', training)).toBe(true);
+    // An exam the asker is preparing for (支部要考试 急) is no question about exams.
+    expect(answerKindMissing('现阶段我国社会主要矛盾是什么来着??支部要考试 急', '在现阶段，我国社会的主要矛盾是……')).toBe(false);
     expect(answerKindMissing('党员在考试中帮人作弊会受什么处分', '第一百二十九条 在考试、录取工作中，有泄露试题、考场舞弊……')).toBe(false);
     expect(answerKindMissing('入党宣誓仪式上由谁来领誓', '第六条 预备党员必须面向党旗进行入党宣誓')).toBe(true);
     expect(answerKindMissing('咱们区的党群服务中心具体在哪条街', '第三十二条 基层党组织应当加强流动党员管理')).toBe(true);
@@ -481,6 +483,8 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('要几年党龄才能选支部委员', '第二十七条 这些委员会的委员必须有五年以上的党龄')).toBe(true);
     expect(answerKindMissing('我爸是有六十年党龄的老党员，支部每个月的学习还得去吗', '第十六条 党支部应当……')).toBe(false);
     expect(answerKindMissing('支委会里的组织委员具体管哪些事', '第九条 机关党的总支部委员会和支部委员会设立纪律检查委员')).toBe(true);
+    // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
+    expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.
     expect(answerKindMissing('我刚当上公司党支部的组织委员,党支部平时到底管哪些事', '第三十四条 党支部是党的基础组织')).toBe(false);
     expect(answerKindMissing('党员去世了，支部要办什么手续', '第三十六条 违纪党员在党组织作出处分决定前死亡')).toBe(true);
@@ -623,6 +627,12 @@ describe('either-or questions', () => {
     // A preposition before the second alternative (归市纪委) and the regulations' word for a colloquial one (合起来 → 合并).
     const dual = '第四十五条 党的地方各级纪律检查委员会和基层纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。';
     expect(alternativesUnstated('县纪委到底归谁领导,是归县委还是归市纪委', [dual])).toBe(false);
+    // A rule that read the whole choice gives its written answer (选举是举手还是写票: 无记名投票)…
+    const ballot = '第十一条 党的各级代表大会的代表和委员会的产生，要体现选举人的意志。选举采用无记名投票的方式。';
+    expect(alternativesUnstated('党内选举是举手还是写票', [ballot])).toBe(false);
+    // …a rule that read one side only names a topic (朋友圈: 网络), not the answer.
+    const vetting = '第十六条 政治审查的主要内容是：……本人的网络行为表现……';
+    expect(alternativesUnstated('具体是查微信朋友圈还是查抖音账号', [vetting])).toBe(true);
     const merged = '第二十三条 一人有本条例规定的两种以上(含两种)应当受到党纪处分的违纪行为,应当合并处理';
     expect(alternativesUnstated('一个人同时犯了好几种违纪行为,处分是分开算还是合起来算', [merged])).toBe(false);
     expect(alternativesUnstated('表上的房产价格,是按当初买的价格填,还是按现在的市场价填', [merged])).toBe(true);

@@ -112,7 +112,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // (党龄是从支部大会通过那天算) is no post.
   { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
-  { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
+  { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)(?![^，。？,?]{0,3}(让|叫|安排|要求)我)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
   { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查|警告|收过|好处|违规)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
@@ -168,7 +168,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
   { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
   // An exam told as what is coming (支部月底要考试，…原话怎么说) asks nothing: only an exam in a clause that asks, or asked about after (得先考试，一般考啥).
-  { question: /(?<!(明天|后天|下周|下个月|月底|马上|今天|周末)[^，。？,?]{0,4})(要|需要|得|用不用|要不要|会不会)(先)?考试(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过|考[^。？?,，]{0,6}(哪些|什么|啥)(题|内容)/, fact: /考试/ },
+  { question: /(?<!(明天|后天|下周|下个月|月底|马上|今天|周末)[^，。？,?]{0,4})(要|需要|得|用不用|要不要|会不会)(先)?考试(?!\s*(急|了|啦))(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过|考[^。？?,，]{0,6}(哪些|什么|啥)(题|内容)/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
@@ -634,7 +634,7 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
   // How often, offered two periods (多久考察一次，一个季度还是一个学期): a passage stating how often answers,
   // whatever period it names. Two periods alone (是每季度还是每半年) ask which one.
   if (PERIOD.test(a) && PERIOD.test(b) && /多久|多长时间|几次|隔多长/.test(normalizedQuestion) && texts.some((t) => FREQUENCY_FACT.test(t))) return false;
-  const forms = [...writtenForms(a), ...writtenForms(b)];
+  const forms = [...writtenForms(a), ...writtenForms(b), ...ruleFormsOf(clause, [a, b])];
   return !texts.some((t) => forms.some((f) => t.includes(f)));
 }
 
@@ -647,6 +647,16 @@ function writtenForms(word: string): string[] {
   // An adverb jieba kept on the word (先自评 or 先互评): the passage names 自评.
   const bare = /^[先后再就只都要是]./.test(word) && word.length >= 3 ? [word.slice(1)] : [];
   return [word, ...bare, ...written, ...(ALTERNATIVE_WORDS[word] ?? [])];
+}
+
+/**
+ * Written terms that expansion rules give for the choice itself, a phrase holding both alternatives
+ * (选举是举手还是写票: 无记名投票). A rule that read one side only (微信朋友圈: 网络) names a topic, not an answer.
+ */
+function ruleFormsOf(clause: string, alternatives: readonly string[]): string[] {
+  return expandQuery(clause)
+    .fired.filter((f) => f.matched.some((m) => alternatives.every((w) => m.includes(w))))
+    .flatMap((f) => f.add.filter((t) => t.length >= 4));
 }
 
 /** Rules known by their count (八项规定, 五个特征, 两个确立), and questions asking what they contain. */

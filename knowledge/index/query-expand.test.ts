@@ -291,4 +291,14 @@ describe('moving home', () => {
     expect(expandQuery('主题党日一月搞几次').expansions).toContain('每月');
     expect(expandQuery('学党史这项工作搞得怎么样,多少年要全面评一次').expansions).toContain('综合评估');
   });
+
+  it('reads stop-22 wordings: 书记 in initials, who heads an office branch, study abroad by country, 永居', () => {
+    expect(normalizeQuery('机关党支部sj一般谁来当')).toContain('党支部书记');
+    expect(normalizeQuery('sj说的')).toBe('sj说的');
+    expect(expandQuery('支部书记该让主任当还是找个副职当').expansions).toContain('主要负责人担任');
+    expect(expandQuery('机关党支部书记一般谁来当').expansions).toContain('主要负责人担任');
+    expect(expandQuery('小易2018年去德国读博,至今没回来,他的党籍怎么处理').expansions).toContain('仍未返回');
+    expect(expandQuery('去德国出差考察团有人没回来').expansions).not.toContain('仍未返回');
+    expect(expandQuery('党员正在办加拿大永居,会受什么处分').expansions).toContain('永久居留');
+  });
 });

@@ -74,6 +74,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/(?<![a-z])ybdy(?![a-z])/g, '预备党员'],
   [/(?<![a-z])rd(?![a-z])/g, '入党'],
   [/(?<![a-z])zb(?![a-z])/g, '支部'],
+  // 书记 by its initials after a body (支部sj, 党委sj).
+  [/(?<=(支部|党委|总支|党组|机关))sj(?![a-z])/g, '书记'],
   // 党 typed in pinyin inside a word (留dang察看).
   [/(?<![a-z])dang(?![a-z])/g, '党'],
   // Laughter typed after a question (…纯好奇哈哈哈, lol): no content.
@@ -180,7 +182,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /漏给|透露给|说漏|走漏|泄漏|漏出去|提前(告诉|透露|说)/, add: ['泄露', '尚未公开事项'], weight: 0.6 },
   { pattern: /出国|留学|国外|境外/, add: ['出国', '出境', '国外'], weight: 0.5 },
   // Studying abroad and not coming back (出国念书一直没回来的党员): 出国学习研究超过5年仍未返回…停止党籍.
-  { pattern: /(出国|国外|海外|留学)[^。？?]{0,14}(不回|没回|未回|没有回)/, add: ['出国学习研究', '仍未返回', '停止党籍'], unless: /团|考察|跑了|出走|私自|擅自/, weight: 0.7 },
+  { pattern: /(出国|国外|海外|留学|(美国|英国|法国|德国|日本|韩国|加拿大|澳大利亚|澳洲|新加坡|俄罗斯|意大利|荷兰|新西兰)[^，。？,?]{0,3}(读|念|留学|深造|进修|访学|学习))[^。？?]{0,14}(不回|没回|未回|没有回)/, add: ['出国学习研究', '仍未返回', '停止党籍'], unless: /团|考察|跑了|出走|私自|擅自/, weight: 0.7 },
   // Leaving a delegation abroad (出国团里有人私自脱团跑了): 临时出国（境）团（组）中的党员…脱离组织出走.
   { pattern: /脱团|离团|(团|组)里[^。？?]{0,6}(跑了|溜了|走了|失踪)/, add: ['脱离组织出走', '出国（境）团（组）'], weight: 0.6 },
   // Disagreeing with a decision one still carries out (除了照办还能干啥, 意见挂着, 只能憋着吗): 声明保留.
@@ -324,7 +326,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /留校|留在学校|放学校|放在学校/, add: ['保留在学校', '高校毕业生'], weight: 0.6 },
   // How many votes admit a member (几票算通过): 赞成票 over half.
   { pattern: /几票|多少票|票数/, add: ['赞成票', '半数'], weight: 0.5 },
-  { pattern: /绿卡|移民|外国国籍|外籍|入籍|永久居留/, add: ['外国国籍', '永久居留'], weight: 0.7 },
+  { pattern: /绿卡|移民|外国国籍|外籍|入籍|永久居留|永居/, add: ['外国国籍', '永久居留'], weight: 0.7 },
   { pattern: /炒股|股票|证券|基金/, add: ['买卖股票', '证券'], weight: 0.6 },
   { pattern: /吓唬|威胁|要挟|闹/, add: ['要挟'], weight: 0.6 },
   { pattern: /算命|跳大神|烧香|看风水|封建迷信|迷信|神婆|神汉|做法|驱邪|请神|看相|抽签|求签|算卦|占卜/, add: ['迷信活动'], weight: 0.7 },
@@ -345,6 +347,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /选出|怎么选|谁选|选上/, add: ['选举', '产生'], weight: 0.5 },
   // The head of the unit holding the branch post (是不是得司长本人来兼, 让处长兼吗): 主要负责人.
   { pattern: /一把手|主要领导|负责人|(司长|处长|局长|科长|厅长|院长|所长)[^，。？,?]{0,4}(兼|担任|来当)/, add: ['主要负责人'], weight: 0.6 },
+  // Who should be a branch secretary in an office (机关党支部书记一般谁当, 让主任当还是找个副职): 原则上由本单位党员主要负责人担任.
+  { pattern: /(支部书记|党支部书记)[^。？?]{0,10}(谁(来)?(当|担任|干)|(主任|处长|科长|局长|领导|一把手|副职)[^，。？,?]{0,4}(当|担任|兼)|让[^，。？,?]{0,6}当|随便挑)/, add: ['主要负责人担任', '党员负责人'], weight: 0.7 },
   // What a company's party organisation does (国企党委到底管啥, 私营公司里的党支部管些啥): the 党章's words for each kind of company.
   { pattern: /(国企|国有企业|央企)[^。？?]{0,12}(党委|党组织|党支部)(?=[^。？?]*(管|干什么|干啥|干些|作用|职责|角色|任务|做什么|是干|扮演|负责|概括))/, add: ['国有企业党委', '把方向', '管大局', '保落实'], unless: /几个|多少|成立|建/, weight: 0.5 },
   { pattern: /(私营|私企|民营|民企|非公|外企|外资|个体|私人)[^。？?]{0,14}(党委|党组织|党支部)(?=[^。？?]*(管|干什么|干啥|干些|作用|职责|角色|任务|做什么|是干|扮演|负责|概括))/, add: ['非公有制经济组织', '引导和监督企业'], unless: /几个|多少|成立|建/, weight: 0.5 },
