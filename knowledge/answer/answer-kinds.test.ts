@@ -483,6 +483,14 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('要几年党龄才能选支部委员', '第二十七条 这些委员会的委员必须有五年以上的党龄')).toBe(true);
     expect(answerKindMissing('我爸是有六十年党龄的老党员，支部每个月的学习还得去吗', '第十六条 党支部应当……')).toBe(false);
     expect(answerKindMissing('支委会里的组织委员具体管哪些事', '第九条 机关党的总支部委员会和支部委员会设立纪律检查委员')).toBe(true);
+    // Facts the regulations leave out: a colour's value, how far back vetting reaches, a sponsor's branch.
+    expect(answerKindMissing('党徽的标准红色是什么色号', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。')).toBe(true);
+    const vetting = '第十六条 政治审查的主要内容是：……家庭主要成员和重要社会关系的政治情况。';
+    expect(answerKindMissing('发展对象政审要查到三代以内的亲属吗', vetting)).toBe(true);
+    expect(answerKindMissing('政审要查家里人吗', vetting)).toBe(false);
+    const sponsor = '第十四条 发展对象应当有两名正式党员作入党介绍人。入党介绍人一般由培养联系人担任，也可以由党组织指定。';
+    expect(answerKindMissing('入党介绍人必须是跟我同一个支部的党员吗', sponsor)).toBe(true);
+    expect(answerKindMissing('入党介绍人一般由谁担任', sponsor)).toBe(false);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.

@@ -68,6 +68,12 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
   // The size of a flag or a badge (党旗尺寸有没有硬性规定): the constitution describes them, not their size.
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
+  // The exact colour (党徽的标准红色是什么色号): the constitution names colours, not their values.
+  { question: /色号|色值|色卡|潘通|rgb|cmyk|(标准|具体)(的)?(红色|颜色|金黄色)是(什么|多少|哪)/, fact: /色号|色值|色卡/ },
+  // How far back the vetting reaches (政审查三代以内吗, 旁系亲属也查): the rules name 家庭主要成员和重要社会关系, no degree of kinship.
+  { question: /(三代|几代|第几代)(以内|之内|内)?的?(亲属|亲戚|直系|旁系)?|旁系(亲属|亲戚)/, fact: /三代|几代|旁系/ },
+  // Whether a sponsor must be of one's own branch (介绍人必须是同一个支部的吗): the rules do not say.
+  { question: /介绍人[^。？?]{0,12}(同一个?(党)?支部|一个支部|本支部|别的支部|其他支部|外支部)|(同一个?(党)?支部|本支部|别的支部|其他支部|外支部)[^。？?]{0,6}介绍人/, fact: /同一(个)?(党)?支部|本支部/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
   {
     question: /谁(替|帮|代)[^。？?，,]{0,3}(交|缴|出|付)|(路费|差旅费|车费|邮费|费用|开销|经费|餐费|住宿费|租金|房租|钱)[^。？?]{0,6}(该?谁出|谁承担|谁报销?|谁掏|谁付|谁来(出|承担|掏|付)|谁买单)|谁(来)?(出|承担|报销|掏|付|买单)[^。？?]{0,4}(路费|费用|钱|经费)|(费|经费|钱)[^。？?]{0,14}(掏|出|承担|报销|报)还是[^。？?]{0,8}(掏|出|承担|报销|报)|(要|得|需要)?(自己|个人)(交|出|掏|付)[^。？?]{0,2}(培训费|学费|住宿费|报名费|资料费|费用)|(培训费|学费|住宿费|报名费|资料费)[^。？?]{0,6}(自己|个人)(交|出|掏|付)/,

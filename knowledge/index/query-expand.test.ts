@@ -300,5 +300,12 @@ describe('moving home', () => {
     expect(expandQuery('小易2018年去德国读博,至今没回来,他的党籍怎么处理').expansions).toContain('仍未返回');
     expect(expandQuery('去德国出差考察团有人没回来').expansions).not.toContain('仍未返回');
     expect(expandQuery('党员正在办加拿大永居,会受什么处分').expansions).toContain('永久居留');
+    expect(normalizeQuery('预备其的同志能投票不')).toContain('预备期');
+    expect(expandQuery('预备期的同志 支部换届能投票不').expansions).toContain('没有表决权');
+    expect(expandQuery('留党察看分几档').expansions).toContain('留党察看二年');
+    expect(expandQuery('当县委委员对党龄有要求吗').expansions).toContain('委员和候补委员必须有');
+    expect(expandQuery('中央委员对党龄有要求吗').expansions).not.toContain('委员和候补委员必须有');
+    expect(expandQuery('党史学习教育的四个“学史”是哪四个').expansions).toContain('学史力行');
+    expect(expandQuery('预备期快满的时候刚转到我们单位,能不能晚点再讨论他转正').expansions).toContain('推迟讨论其转正问题');
   });
 });

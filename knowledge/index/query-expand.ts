@@ -82,6 +82,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/哈{2,}|呵{2,}|嘿{2,}|(?<![a-z])(lol|hh+)(?![a-z])|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu, ''],
   // 留察: 留党察看 clipped.
   [/留察(?!看)/g, '留党察看'],
+  // 预备期 typed with the wrong character (预备其的同志能投票吗).
+  [/预备其/g, '预备期'],
   // 重入: rejoining clipped (开除党籍几年能重入).
   [/重入(?!党)/g, '重新入党'],
   // 党史学教, 主题学教: 学习教育 clipped as people type it.
@@ -150,6 +152,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /入党(?!积极分子|介绍人|申请)/, add: ['发展党员', '入党申请'], weight: 0.3 },
   { pattern: /积极分子/, add: ['入党积极分子'], unless: /入党积极分子/, weight: 0.8 },
   { pattern: /党龄/, add: ['年以上的党龄', '正式党员'], weight: 0.4 },
+  // The standing a local committee member needs (当县委委员对党龄有要求吗): 这些委员会的委员和候补委员必须有…党龄.
+  { pattern: /(县委|市委|省委|区委|州委|地方)[^。？?]{0,3}(委员|常委)[^。？?]{0,16}(党龄|入党.{0,4}年)|(党龄|入党.{0,4}年)[^。？?]{0,16}(县委|市委|省委|区委|州委)[^。？?]{0,3}(委员|常委)/, add: ['委员和候补委员必须有', '年以上的党龄'], weight: 0.6 },
   // Years in the party as people say it (对入党年头有要求吗): 党龄.
   { pattern: /入党(的)?(年头|年限)|党的年头/, add: ['党龄', '年以上的党龄'], weight: 0.6 },
   { pattern: /转正/, add: ['预备党员', '转为正式党员', '正式党员'], weight: 0.6 },
@@ -194,7 +198,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // What a majority is counted of (赞成票过半按啥基数算): 超过应到会有表决权的正式党员的半数.
   { pattern: /(过半|半数|一半)[^。？?]{0,8}(基数|按什么算|怎么算|按谁算|算的是|以什么为准)/, add: ['超过应到会', '有表决权的正式党员'], weight: 0.6 },
   // The tasks of party-history study (党史学习四项任务是啥): 主要任务是：学史明理…学史力行.
-  { pattern: /党史[^。？?]{0,8}(几项|四项|哪几项|主要)?任务/, add: ['主要任务', '学史明理', '学史增信', '学史崇德', '学史力行'], weight: 0.6 },
+  { pattern: /党史[^。？?]{0,8}(几项|四项|哪几项|主要)?任务|(四个|几个|哪四个|哪几个)“?学史|学史”?[^。？?]{0,6}(哪四|哪几|四个|几个)/, add: ['主要任务', '学史明理', '学史增信', '学史崇德', '学史力行'], weight: 0.6 },
   // A state organ's branch big enough for a committee (机关支部几个人要设支委): 正式党员7人以上的党支部，设立支部委员会.
   { pattern: /(几个|多少)(人|党员)[^。？?]{0,6}(设|成立|要有)[^。？?]{0,2}(支委|支部委员会)/, add: ['设立支部委员会', '正式党员7人以上'], weight: 0.6 },
   // A member gone after an offence (违纪后人跑没影了): 违纪后下落不明 (纪律处分条例第三十五条), not a member merely out of touch.
@@ -203,7 +207,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // a probationer transferred in is put off instead (细则第三十五条, below).
   { pattern: /(预备期|转正)[^。？?]{0,14}(往后延|延长|延期|延)[^。？?]{0,6}(多长|多久|多少)/, add: ['延长时间', '最长不超过一年'], unless: /转入|转来|转过来|调来|调过来|外地转|外单位转/, weight: 0.6 },
   // Putting off a transferred probationer's review (刚从外地转过来…转正能晚点讨论吗): 推迟讨论其转正问题.
-  { pattern: /(转过来|转来|转入|调来|调过来|从外地|外单位)[^。？?]{0,24}(晚点|推迟|往后|缓|拖)[^。？?]{0,6}(讨论|转正)/, add: ['推迟讨论其转正问题', '转入的预备党员'], weight: 0.7 },
+  { pattern: /(转过来|转来|转到|转入|调来|调到|调过来|从外地|外单位)[^。？?]{0,24}(晚点|推迟|往后|缓|拖)[^。？?]{0,6}(讨论|转正)/, add: ['推迟讨论其转正问题', '转入的预备党员'], weight: 0.7 },
   // When membership starts (党籍是从支部大会那天算，还是从党委批的那天算): 自通过之日起，即取得党籍.
   { pattern: /党籍(是)?从|党籍[^。？?]{0,4}(从哪|算起|起算|开始算)|(从|哪天)[^。？?]{0,8}(算|有)党籍/, add: ['取得党籍', '自通过之日起'], weight: 0.6 },
   // A general branch approving probationers (总支能直接批预备党员吗): 党总支不能审批.
@@ -224,7 +228,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /脱党/, add: ['自行脱党'], weight: 0.5 },
   { pattern: /投票|投(一|个|上)票|选举|表决(?!通过|过了|通过了)/, add: ['表决权', '选举权', '被选举权'], weight: 0.6 },
   // A probationer's vote in an election (我还是预备党员，换届能投票或者被选上吗): 预备党员…没有表决权、选举权和被选举权.
-  { pattern: /预备党员[^。？?]{0,24}(投票|投(一|个|上)票|表决|被选|选上|当选|选举)/, add: ['没有表决权', '预备党员的权利'], weight: 0.8 },
+  { pattern: /(预备党员|预备期的?(同志|人))[^。？?]{0,24}(投票|投(一|个|上)票|表决|被选|选上|当选|选举)/, add: ['没有表决权', '预备党员的权利'], weight: 0.8 },
   { pattern: /恢复/, add: ['恢复党员权利'], weight: 0.5 },
   { pattern: /重新入党|再(次)?(申请)?入党|还能(再)?入党|回到党(内|里)/, add: ['重新入党', '不得重新入党'], weight: 0.6 },
   // Everyday words for what the discipline rules name formally
@@ -289,6 +293,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Who holds a post as a second one (纪委书记由谁兼任): the regulations say 由…担任. Whether one may (可以兼任吗) they do not.
   { pattern: /(由谁|谁来?)兼(任|着)|兼任[^。？?]{0,2}(的是谁|是谁)/, add: ['担任'], weight: 0.5 },
   // A year's 留党察看 over with no change (到期了还没改好): extended a year, or expelled.
+  // The lengths of 留党察看 (留党察看分几档, 有几种期限): 分为留党察看一年、留党察看二年.
+  { pattern: /留党察看[^。？?]{0,6}(分几|几档|几种|几个档|哪几|分为|分哪)/, add: ['留党察看一年', '留党察看二年'], weight: 0.7 },
   { pattern: /留党察看[^。？?]{0,12}(到期|期满|满了)|(到期|期满)[^。？?]{0,8}(没改|不改|还没改)/, add: ['期满后', '仍不符合', '延长一年'], weight: 0.6 },
   // How soon the committee approves (党委多久能批下来): 三个月内审批.
   { pattern: /(多久|多长时间|几个月)[^。？?]{0,4}(批|审批)|(批|审批)[^。？?]{0,4}(多久|多长时间)/, add: ['三个月内', '审批'], weight: 0.5, hint: true },
