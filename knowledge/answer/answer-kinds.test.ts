@@ -491,6 +491,8 @@ describe('answer kinds the library never states', () => {
     const sponsor = '第十四条 发展对象应当有两名正式党员作入党介绍人。入党介绍人一般由培养联系人担任，也可以由党组织指定。';
     expect(answerKindMissing('入党介绍人必须是跟我同一个支部的党员吗', sponsor)).toBe(true);
     expect(answerKindMissing('入党介绍人一般由谁担任', sponsor)).toBe(false);
+    // How often a red site is visited is a recurring duty like a meeting: answered only where a passage says how often.
+    expect(meetingFrequencyUnstated('支部组织去参观红色场馆,一年至少要去几次', ['第十六条 党员应当……参观红色场馆、参加实践活动等形式学习党史。'])).toBe(true);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.
