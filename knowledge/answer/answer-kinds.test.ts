@@ -493,6 +493,10 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('入党介绍人一般由谁担任', sponsor)).toBe(false);
     // How often a red site is visited is a recurring duty like a meeting: answered only where a passage says how often.
     expect(meetingFrequencyUnstated('支部组织去参观红色场馆,一年至少要去几次', ['第十六条 党员应当……参观红色场馆、参加实践活动等形式学习党史。'])).toBe(true);
+    expect(meetingFrequencyUnstated('当上入党积极分子以后,思想汇报是一个月一交还是一个季度一交', ['第九条 党组织应当指定一至两名正式党员作入党积极分子的培养联系人。'])).toBe(true);
+    expect(answerKindMissing('入党介绍人本人的党龄得满几年才行', '第二十七条 ……这些委员会的委员和候补委员必须有五年以上的党龄。')).toBe(true);
+    // A quota to be met in a rush (指标还差几个…一口气多发展几个凑上) asks about 突击发展, not about the quota.
+    expect(answerKindMissing('年底发展指标还差几个,支部能不能一口气多发展几个凑上', '第三条 ……防止“关门”和突击发展')).toBe(false);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.

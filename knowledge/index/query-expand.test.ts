@@ -321,5 +321,16 @@ describe('moving home', () => {
     expect(expandQuery('机关纪委书记一般由谁担任').expansions).toContain('副书记担任');
     expect(expandQuery('刚被选上机关支部书记,要参加什么培训吗').expansions).toContain('任职培训');
     expect(expandQuery('党章里分两步走的时间表是怎么说的').expansions).toContain('二〇三五年');
+    expect(expandQuery('党内处分里头最重的是哪一种').expansions).toContain('开除党籍是党内的最高处分');
+    expect(expandQuery('听说撤销党内职务就是党内最高处分了,对吗').expansions).toContain('开除党籍是党内的最高处分');
+    expect(normalizeQuery('分开算还是和并')).toContain('合并');
+    expect(normalizeQuery('机关dy违规抄股算违纪不')).toContain('炒股');
+    expect(normalizeQuery('受了个严重警告 多久之内不能提拔啊 急急急qaq')).not.toMatch(/急急|qaq/);
+    expect(expandQuery('党委批预备党员要多久').expansions).toContain('三个月内');
+    expect(expandQuery('村党支部任期到了还没换届,经批准最长能延期多久').expansions).not.toContain('三个月内');
+    expect(expandQuery('老罗既收了礼又搞公款旅游,两样一起被查出来').expansions).toContain('合并处理');
+    expect(expandQuery('几个人一块儿违纪,带头的那个怎么处理').expansions).not.toContain('合并处理');
+    expect(expandQuery('“主动交代”是怎么认定的').expansions).toContain('组织初核前');
+    expect(expandQuery('几个支委私下商量就定了处分,这程序对吗').expansions).toContain('支部大会讨论决定');
   });
 });
