@@ -497,6 +497,21 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('入党介绍人本人的党龄得满几年才行', '第二十七条 ……这些委员会的委员和候补委员必须有五年以上的党龄。')).toBe(true);
     // A quota to be met in a rush (指标还差几个…一口气多发展几个凑上) asks about 突击发展, not about the quota.
     expect(answerKindMissing('年底发展指标还差几个,支部能不能一口气多发展几个凑上', '第三条 ……防止“关门”和突击发展')).toBe(false);
+    // A congress's counts, a party group's term, detention, the league's age, this year's theme, a ceremony's script.
+    expect(answerKindMissing('二十届中央委员会一共选了多少名中央委员', '第二十二条 ……中央委员会委员和候补委员的名额，由全国代表大会决定。')).toBe(true);
+    expect(answerKindMissing('部门党组书记一届任期是几年', '第三十一条 党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。')).toBe(true);
+    expect(answerKindMissing('基层党组织一届几年', '第三十一条 党的基层委员会、总支部委员会、支部委员会每届任期三年至五年。')).toBe(false);
+    expect(answerKindMissing('被留置的话,最长能留置多久', '第十二条 留党察看处分，分为留党察看一年、留党察看二年。')).toBe(true);
+    expect(answerKindMissing('老吴被监委留置了,下周换届他还能行使选举权吗', '第三十条 ……')).toBe(false);
+    expect(answerKindMissing('团员超过28岁还能不能走推优入党这条路', '第八条 ……采取党员推荐、群团组织推优等方式产生人选')).toBe(true);
+    expect(answerKindMissing('今年七一全省统一的主题党日活动主题是什么', '第十六条 党支部应当每月开展1次主题党日')).toBe(true);
+    expect(answerKindMissing('有没有现成的宣誓仪式主持词', '第二十九条 预备党员必须面向党旗进行入党宣誓。')).toBe(true);
+    const sponsors = '第十四条 发展对象应当有两名正式党员作入党介绍人。受警告、严重警告……不宜作入党介绍人。';
+    expect(answerKindMissing('我爸是老党员,他能不能当我的入党介绍人', sponsors)).toBe(true);
+    expect(answerKindMissing('我爸去年受了个警告处分,他还能给我当入党介绍人吗', sponsors)).toBe(false);
+    // A civil body naming who asks (居委会小吴问…) is no civil matter asked about; a medical check is.
+    expect(answerKindMissing('社区七一布置会场,居委会小吴问党旗上的党徽应该是什么颜色', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。')).toBe(false);
+    expect(answerKindMissing('今年单位的年度体检都包括哪些项目', '第七十七条 ……')).toBe(true);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.
@@ -628,6 +643,10 @@ describe('either-or questions', () => {
 
   it('are declined when the passages name neither alternative', () => {
     expect(alternativesUnstated('党徽是别在左胸还是右胸', [badge])).toBe(true);
+    // Old rule or the rule of the time (按新条例还是按当时的规定): which version applies, no alternatives to name.
+    expect(alternativesUnstated('案子到现在还没结,按新条例还是按当时的规定', ['第一百四十二条 本条例自2018年10月1日起施行。'])).toBe(false);
+    // A head of office offered as the holder of a party post is named by the rules as 负责人.
+    expect(alternativesUnstated('机关党支部书记一般让谁来当 处长还是找个年轻人', ['第八条 ……党支部书记原则上由本单位党员主要负责人担任。'])).toBe(false);
     expect(alternativesUnstated('请假要写书面假条，还是微信跟书记说一声就行', [organs])).toBe(true);
   });
   it('are answered when a passage names one of them', () => {

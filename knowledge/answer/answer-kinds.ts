@@ -72,6 +72,18 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /色号|色值|色卡|潘通|rgb|cmyk|(标准|具体)(的)?(红色|颜色|金黄色)是(什么|多少|哪)/, fact: /色号|色值|色卡/ },
   // How far back the vetting reaches (政审查三代以内吗, 旁系亲属也查): the rules name 家庭主要成员和重要社会关系, no degree of kinship.
   { question: /(三代|几代|第几代)(以内|之内|内)?的?(亲属|亲戚|直系|旁系)?|旁系(亲属|亲戚)/, fact: /三代|几代|旁系/ },
+  // What a particular congress or committee numbered (二十届中央委员会选了多少名委员): the rules state no counts of a term.
+  { question: /(十[一二三四五六七八九]|二十|[0-9]{2})(届|大)[^。？?]{0,12}(多少|几)(名|个|位|人)/, fact: null },
+  // A party group's term (党组书记一届任期几年): the rules give terms of committees, not of 党组.
+  { question: /党组(?!织)[^。？?]{0,6}(任期|一届|几年一换)/, fact: /党组[^。]{0,20}任期/ },
+  // Detention in an investigation (留置最长多久): a measure of the supervision law, not of these rules.
+  { question: /留置[^。？?]{0,10}(多久|多长|几个月|期限|最长|几天)/, fact: /留置/ },
+  // A youth-league member past the age (团员超过28岁还能推优吗): the rules name 推优, not its age limit.
+  { question: /(团员|共青团)[^。？?]{0,16}(超龄|超过[^。？?]{0,3}岁|(28|二十八)岁)|(超龄|(28|二十八)岁)[^。？?]{0,10}(团员|推优)/, fact: /二十八|28/ },
+  // This year's theme set by superiors (今年七一主题党日的活动主题是什么): no regulation states a year's theme.
+  { question: /(今年|本年度|明年|去年)[^。？?]{0,16}主题(是什么|是啥|叫什么|定的是)/, fact: null },
+  // A ready-made script for a ceremony (有没有现成的宣誓仪式主持词): the rules set what is done, not the words said.
+  { question: /主持词|串词|主持稿/, fact: /主持词|串词/ },
   // A sponsor's own standing (介绍人本人的党龄得满几年): the rules ask two full members, no years.
   { question: /介绍人[^。？?]{0,8}(党龄|入党)[^。？?]{0,8}(几年|多少年|多久|多长|满)/, fact: /介绍人[^。]{0,30}(党龄|年以上)/ },
   // Whether a sponsor must be of one's own branch (介绍人必须是同一个支部的吗): the rules do not say.
@@ -129,7 +141,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
-    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|(介绍人|联系人)[^。？?]{0,12}(${SPONSOR_TIES})`),
+    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|^(?!.*(处分|警告|察看))(?=.*(我爸|我妈|父亲|母亲|爸爸|妈妈)是(老)?党员[^。？?]{0,16}(介绍人|联系人))|(介绍人|联系人)[^。？?]{0,12}(${SPONSOR_TIES})`),
     fact: /亲属|亲戚|同一单位|本单位/,
   },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
@@ -471,7 +483,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保/;
+const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -514,6 +526,9 @@ const CURRENT_STATISTICS = /(全国|全党|我国|中国|全省|全市)(的)?(�
 const ORDINARY_MEMBER = /我(是|就是|只是)?(个|一个|一名)?(普通党员|一般党员)|我[^。？?，,]{0,6}(不是|并非|也不是|又不是)(什么)?(领导|干部|党员领导干部)/;
 const LEADERS_ONLY = /^第[一二三四五六七八九十百零]+条\s*(党员领导干部|领导干部)/;
 
+/** Who passes a question on, named by a civil body (居委会小吴问…): the body is no civil matter asked about. */
+const ASKER_AFFILIATION = /(居委会|村委会|工会|物业|业委会)的?(小|老|大)?[\u4e00-\u9fff]{0,2}(问|说|想知道)/g;
+
 /** True when the question asks for a kind of fact the best passage does not contain. */
 export function answerKindMissing(normalizedQuestion: string, passageText: string): boolean {
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
@@ -526,7 +541,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   const lastClause = clauses.at(-1) ?? '';
   const partyAsked = PARTY_PROCESS.test(lastClause) || (clauses.length > 2 && PARTY_PROCESS.test(clauses.at(-2)!) && !CIVIL_MATTERS.test(clauses.at(-2)!));
   const civilTold = partyAsked && clauses.every((c, i) => !CIVIL_MATTERS.test(c) || (i < clauses.length - 1 && !isAsking(c)));
-  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask) && !civilTold;
+  const otherCivil = CIVIL_MATTERS.test(ask.replace(CAREER_MOVES, '').replace(ASKER_AFFILIATION, '')) && !PARTY_AND_COMMITTEE.test(ask) && !PARTY_DISCIPLINE_CASE.test(ask) && !civilTold;
   const careerOnly = CAREER_MOVE.test(normalizedQuestion) && !PARTY_PROCESS.test(normalizedQuestion);
   if (otherCivil || careerOnly || CURRENT_STATISTICS.test(normalizedQuestion)) return true;
   // An ordinary member (我是普通党员，不是领导) asking about an article written of leading cadres only.
@@ -619,7 +634,7 @@ const PERIOD = /^(季度|学期|月|年|周|星期|礼拜|半年|月份)$/;
 /** The first character of alternatives that name an old and a new version (老规矩, 新规矩). */
 const OLD_OR_NEW = /[新老旧]/;
 /** Old rule or new asked outright (按新规还是旧规处理, 按老规矩还是按新规矩来), however jieba cuts the words. */
-const OLD_OR_NEW_CHOICE = /[新老旧](规|规矩|规定|条例|版|办法|标准)[^，。？,?]{0,4}还是[^，。？,?]{0,3}[新老旧](规|规矩|规定|条例|版|办法|标准)/;
+const OLD_OR_NEW_CHOICE = /[新老旧](规|规矩|规定|条例|版|办法|标准)[^，。？,?]{0,4}还是[^，。？,?]{0,3}([新老旧]|当时的?|以前的?|原来的?)(规|规矩|规定|条例|版|办法|标准|政策)/;
 
 /**
  * An either-or question ("党徽别在左胸还是右胸", "假条写书面的，还是微信说一声") is answered by a passage
@@ -648,7 +663,19 @@ export function alternativesUnstated(normalizedQuestion: string, texts: readonly
 }
 
 /** How the regulations word a colloquial alternative (分开算还是合起来算: 合并处理). */
-const ALTERNATIVE_WORDS: Readonly<Record<string, readonly string[]>> = { 合起来: ['合并'], 合起: ['合并'], 分开: ['分别'], 一起: ['合并'] };
+const ALTERNATIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  合起来: ['合并'],
+  合起: ['合并'],
+  分开: ['分别'],
+  一起: ['合并'],
+  // A head of office offered as the holder of a party post (处长还是找个年轻人): the rules say 负责人.
+  处长: ['负责人'],
+  科长: ['负责人'],
+  局长: ['负责人'],
+  司长: ['负责人'],
+  厅长: ['负责人'],
+  主任: ['负责人'],
+};
 
 /** A word and the written terms the expansion rules give for it (纪委 → 纪律检查委员会); short generic parts are left out. */
 function writtenForms(word: string): string[] {

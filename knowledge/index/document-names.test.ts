@@ -8,6 +8,8 @@ describe('documents a question names', () => {
     expect(documentNamesIn('按纪律条例，收购物卡怎么处分')).toEqual(['按纪律条例']);
     expect(documentNamesIn('《关于新形势下党内政治生活的若干准则》讲了什么')).toContain('关于新形势下党内政治生活的若干准则');
     expect(documentNamesIn('这个条例管什么')).toEqual([]);
+    // 违纪行为条例: the offences a regulation lists, not a regulation's name.
+    expect(documentNamesIn('有的违纪行为条例只规定了开除党籍这一档,还能减轻一档处分吗')).toEqual([]);
     expect(documentNamesIn('党章规定预备期几年')).toEqual([]);
   });
 

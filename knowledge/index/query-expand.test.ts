@@ -332,5 +332,9 @@ describe('moving home', () => {
     expect(expandQuery('几个人一块儿违纪,带头的那个怎么处理').expansions).not.toContain('合并处理');
     expect(expandQuery('“主动交代”是怎么认定的').expansions).toContain('组织初核前');
     expect(expandQuery('几个支委私下商量就定了处分,这程序对吗').expansions).toContain('支部大会讨论决定');
+    expect(expandQuery('谁有权改党章').expansions).toContain('全国代表大会的职权');
+    expect(expandQuery('想把原来那个党支部撤了再另起一个新的,咱们自己开会定了就行吧').expansions).toContain('上级党组织决定');
+    expect(expandQuery('成为预备党员以后,多久之内要组织入党宣誓').expansions).toContain('一个月内');
+    expect(expandQuery('公司几个党员就得建党组织').expansions).toContain('正式党员三人以上');
   });
 });
