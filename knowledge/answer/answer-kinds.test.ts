@@ -512,6 +512,19 @@ describe('answer kinds the library never states', () => {
     // A civil body naming who asks (居委会小吴问…) is no civil matter asked about; a medical check is.
     expect(answerKindMissing('社区七一布置会场,居委会小吴问党旗上的党徽应该是什么颜色', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗。')).toBe(false);
     expect(answerKindMissing('今年单位的年度体检都包括哪些项目', '第七十七条 ……')).toBe(true);
+    // Office equipment and software, places to recommend, how a review is scored, a sponsor's load, a committee's quorum.
+    expect(answerKindMissing('在excel里怎么设置公式,自动按月汇总每个人的金额', '第十六条 ……')).toBe(true);
+    expect(answerKindMissing('笔记本接投影没信号该怎么快速排查', '第十六条 ……')).toBe(true);
+    expect(answerKindMissing('单位的笔记本电脑拿回家自己用了七八个月,会怎么处理', '第一百零二条 ……占用公物归个人使用')).toBe(false);
+    expect(answerKindMissing('我们城市周边有哪些合适的景点可以推荐', '第二十一条 用好革命博物馆、纪念馆……')).toBe(true);
+    expect(answerKindMissing('党史学习教育综合评估,具体看哪些指标、怎么打分', '第三十一条 各级党委（党组）原则上每5年组织开展1次……综合评估')).toBe(true);
+    expect(answerKindMissing('一名党员同一时期最多能当几个人的入党介绍人', '第十四条 发展对象应当有两名正式党员作入党介绍人。')).toBe(true);
+    expect(answerKindMissing('党委会审批预备党员,委员到会人数有没有最低要求', '第二十四条 党委审批预备党员，必须集体讨论和表决。')).toBe(true);
+    expect(answerKindMissing('国庆放几天假', '第二十九条 ……县级以上党委可以在“七一”、国庆等重大纪念日组织集中宣誓。')).toBe(true);
+    // A frequency claimed and checked (听说…每年至少要参加4次…是真的吗) is a how-often question.
+    const volunteering = '第二十二条 ……党员应当积极参加党组织开展的志愿服务活动。';
+    expect(meetingFrequencyUnstated('听说党员每年至少要参加4次志愿服务,是真的', [volunteering])).toBe(true);
+    expect(meetingFrequencyUnstated('听说主题党日每个月要搞1次,是真的', ['第十六条 ……党支部应当每月开展1次主题党日'])).toBe(false);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.

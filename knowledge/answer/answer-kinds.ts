@@ -113,6 +113,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|哪几个|哪些|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
   { question: /(占|得|给|扣|加|积|计|记|拿|攒)(多少|几)分|多少分|分值/, fact: /[0-9一二三四五六七八九十]+分/ },
+  // Office equipment and software (Excel里怎么设公式, 投影仪连不上没信号): no regulation says.
+  { question: /(excel|wps|ppt|word文档|投影仪|投影|打印机|复印机|笔记本电脑|电脑|wifi|wi-fi|路由器)[^。？?]{0,24}(排查|设置|公式|函数|没信号|无信号|连不上|卡纸|死机|蓝屏|密码)/, fact: null },
+  // Places to recommend (周边有哪些红色景点可以推荐): the rules name no places.
+  { question: /(景点|餐厅|饭店|酒店|地方|场馆|基地)[^。？?]{0,10}推荐|推荐[^。？?]{0,6}(景点|餐厅|饭店|酒店|去处)/, fact: null },
+  // How a review is scored (综合评估看哪些指标、怎么打分): the rules say it is done, not how it is scored.
+  { question: /(具体)?(看|考核|评估)哪些指标|怎么打分|如何打分|评分标准|打分标准|怎么评分|评分细则/, fact: /指标|评分|打分|分值/ },
+  // How many one sponsor may introduce at once (一名党员同一时期最多能当几个人的入党介绍人): the rules do not say.
+  { question: /(同时|同一时期|一个人|一名党员|最多)[^。？?]{0,12}(介绍|当)[^。？?]{0,8}(几个|几名|多少)(人|个)?[^。？?]{0,4}(入党)?介绍人|介绍人[^。？?]{0,10}(同时|最多)[^。？?]{0,6}(介绍|带)[^。？?]{0,4}(几个|几名|多少)/, fact: /同时[^。]{0,10}介绍|最多[^。]{0,10}介绍/ },
+  // The quorum of a committee approving members (党委会审批预备党员，委员到会人数有没有要求): the rules ask collective discussion, no quorum.
+  { question: /党委(会)?[^。？?]{0,10}(审批|讨论)[^。？?]{0,16}(到会|出席|参会)[^。？?]{0,8}(人数|多少|几|比例|最低)/, fact: /党委[^。]{0,20}(到会|出席|半数)/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
   { question: /下载|电子版/, fact: null },
   // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
@@ -483,7 +493,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检/;
+const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -588,13 +598,16 @@ const FREQUENCY_QUESTION = /(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|
  * not of its meetings: no meeting-frequency question.
  */
 const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|(预备期|考察期)(?![里内间中])|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|最迟|最晚|(多久|多长时间|几天|几个月)(以)?内/;
+/** A frequency claimed to be checked (听说党员每年至少要参加4次志愿服务，是真的吗). */
+const FREQUENCY_CLAIM = /(每(年|月|季度|周)|一年|一个月)(至少|最少)?(要|得|必须)?[^，。？,?]{0,6}[0-9一二两三四五六七八九十]+次/;
+const CLAIM_CHECK_WORDS = /是真的|真的假的|对吗|对不对|是不是真的|有这个?规定/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   // A story's closing sentences ask; a meeting told earlier ("五月份就开了党员大会…最长能拖多久") is not asked about.
   const q = askedPart(normalizedQuestion);
-  if (!FREQUENCY_QUESTION.test(q) || TERM_OF_OFFICE.test(q)) return false;
+  if (!(FREQUENCY_QUESTION.test(q) || (FREQUENCY_CLAIM.test(q) && CLAIM_CHECK_WORDS.test(q))) || TERM_OF_OFFICE.test(q)) return false;
   const asked = MEETINGS.filter((m) => m.test(q));
   if (asked.length === 0) return false;
   const states = (m: RegExp, text: string): boolean =>

@@ -336,5 +336,6 @@ describe('moving home', () => {
     expect(expandQuery('想把原来那个党支部撤了再另起一个新的,咱们自己开会定了就行吧').expansions).toContain('上级党组织决定');
     expect(expandQuery('成为预备党员以后,多久之内要组织入党宣誓').expansions).toContain('一个月内');
     expect(expandQuery('公司几个党员就得建党组织').expansions).toContain('正式党员三人以上');
+    expect(expandQuery('支部今年还没有党史专题学习,一年最少安排几次').expansions).toContain('每年至少组织1次');
   });
 });
