@@ -525,6 +525,15 @@ describe('answer kinds the library never states', () => {
     const volunteering = '第二十二条 ……党员应当积极参加党组织开展的志愿服务活动。';
     expect(meetingFrequencyUnstated('听说党员每年至少要参加4次志愿服务,是真的', [volunteering])).toBe(true);
     expect(meetingFrequencyUnstated('听说主题党日每个月要搞1次,是真的', ['第十六条 ……党支部应当每月开展1次主题党日'])).toBe(false);
+    // A party-group head's choosing, vetting letters' time, a delegate's term, 巡察 coverage, a quiz bank, an office's rank.
+    expect(answerKindMissing('党小组长是选举产生还是支部指定', '第三十八条 党的各级领导干部，无论是由民主选举产生的……')).toBe(true);
+    expect(answerKindMissing('政审外调材料一般要几周才能寄回来', '第十六条 ……以及必要的函调或者外调。')).toBe(true);
+    expect(answerKindMissing('党代表的任期到底是几年', '第二十七条 党的省、自治区、直辖市……的委员会，每届任期五年。')).toBe(true);
+    expect(answerKindMissing('县委巡察是不是也要求一届任期内全覆盖', '第十四条 ……在一届任期内，对所管理的地方……实现巡视全覆盖。')).toBe(true);
+    expect(answerKindMissing('有没有党史知识竞赛的题库', '第二十四条 ……运用报告会、座谈会、知识竞赛……')).toBe(true);
+    expect(answerKindMissing('给亲戚家孩子透了考试题,党内怎么处理', '第一百二十九条 在考试、录取工作中，有泄露试题……')).toBe(false);
+    expect(answerKindMissing('派驻纪检监察组的组长一般是什么级别的干部', '第九条 ……')).toBe(true);
+    expect(answerKindMissing('党员学党史,重点盯哪个级别的干部', '第六条 ……突出县处级以上领导干部这个重点。')).toBe(false);
     // A committee member who hands the asker a job (组织委员让我负责贴公示) is told, not asked about.
     expect(answerKindMissing('组织委员让我负责贴公示,我怕挂短了不合规。发展对象公示期最少要多少天', '第十三条 ……公示时间不少于五个工作日')).toBe(false);
     // The post named in one clause, the branch's duties asked in the next.

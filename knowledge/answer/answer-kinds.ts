@@ -123,6 +123,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(同时|同一时期|一个人|一名党员|最多)[^。？?]{0,12}(介绍|当)[^。？?]{0,8}(几个|几名|多少)(人|个)?[^。？?]{0,4}(入党)?介绍人|介绍人[^。？?]{0,10}(同时|最多)[^。？?]{0,6}(介绍|带)[^。？?]{0,4}(几个|几名|多少)/, fact: /同时[^。]{0,10}介绍|最多[^。]{0,10}介绍/ },
   // The quorum of a committee approving members (党委会审批预备党员，委员到会人数有没有要求): the rules ask collective discussion, no quorum.
   { question: /党委(会)?[^。？?]{0,10}(审批|讨论)[^。？?]{0,16}(到会|出席|参会)[^。？?]{0,8}(人数|多少|几|比例|最低)/, fact: /党委[^。]{0,20}(到会|出席|半数)/ },
+  // How a party-group head is chosen (党小组长是选举产生还是支部指定): the rules do not say.
+  { question: /(党小组长|小组长)[^。？?]{0,12}(选举|选出|指定|任命|产生|谁定|怎么定|谁来当)/, fact: /党小组长|小组长/ },
+  // How long vetting letters take to come back (外调材料一般要几周才能寄回来): the rules give no time.
+  { question: /(外调|函调)[^。？?]{0,16}(几周|几天|多久|多长时间|几个月|多少天)/, fact: /(外调|函调)[^。]{0,30}([0-9一二三四五六七八九十]+(日|天|周|个月)|工作日)/ },
+  // A delegate's term (党代表的任期到底是几年): the rules give terms of congresses and committees, not of a delegate.
+  { question: /(党代表|代表)[^。？?]{0,4}(的)?任期/, fact: /代表[^。]{0,10}任期/ },
+  // Inspection by a county or city committee covering everyone within a term (县委巡察也要一届全覆盖吗): stated of 巡视 only.
+  { question: /巡察[^。？?]{0,16}全覆盖|全覆盖[^。？?]{0,10}巡察/, fact: /巡察[^。]{0,30}全覆盖/ },
+  // A bank of quiz questions (有没有党史知识竞赛的题库): no regulation holds one.
+  { question: /题库|真题|竞赛题|(有没有|哪里有|去哪|哪儿有)[^。？?]{0,6}(试题|考题)/, fact: /题库|试题/ },
   // Where to download a file or a question bank ("题库去哪下载"): no regulation says.
   { question: /下载|电子版/, fact: null },
   // Measures short of a disciplinary penalty (诫勉, 组织处理, 免职, 停职): their kinds, terms and effect on
@@ -132,7 +142,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
-  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
+  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote

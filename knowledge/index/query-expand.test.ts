@@ -337,5 +337,9 @@ describe('moving home', () => {
     expect(expandQuery('成为预备党员以后,多久之内要组织入党宣誓').expansions).toContain('一个月内');
     expect(expandQuery('公司几个党员就得建党组织').expansions).toContain('正式党员三人以上');
     expect(expandQuery('支部今年还没有党史专题学习,一年最少安排几次').expansions).toContain('每年至少组织1次');
+    expect(expandQuery('发展对象政审会不会查家里人').expansions).toContain('家庭主要成员');
+    expect(expandQuery('社会主义初级阶段到底要持续多久').expansions).toContain('上百年的时间');
+    expect(expandQuery('市党代会原定今年开,能不能往后推一推').expansions).toContain('上一级委员会批准');
+    expect(expandQuery('有个党员大半年不交党费也不来开会').expansions).toContain('连续6个月');
   });
 });

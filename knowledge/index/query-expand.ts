@@ -168,6 +168,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /介绍人|引荐人/, add: ['入党介绍人'], unless: /入党介绍人/, weight: 0.8 },
   { pattern: /政治审查/, add: ['政治审查', '直系亲属'], weight: 0.4 },
   // What vetting looks at online (政审会查我在网上发的东西吗): 网络行为表现.
+  // Whether vetting looks at one's family (政审会不会查家里人): 家庭主要成员和重要社会关系的政治情况.
+  { pattern: /政治审查[^。？?]{0,12}(家里人|家人|家里|父母|亲属|亲戚|爸妈|家庭)/, add: ['家庭主要成员', '重要社会关系'], weight: 0.6 },
   { pattern: /政治审查[^。？?]{0,16}(网上|网络|朋友圈|微博|言论|帖子|发的东西)|(网上|朋友圈|微博)[^。？?]{0,12}政治审查/, add: ['网络行为表现'], weight: 0.7 },
   // Whether every vetting needs letters or visits (是不是都得发函外调): 情况清楚的可以不函调或者外调.
   { pattern: /函调|外调|发函/, add: ['不函调'], weight: 0.6 },
@@ -259,6 +261,14 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Everyday words for what the discipline rules name formally
   // Where expulsion ranks among the penalties (开除党籍算啥级别): 开除党籍是党内的最高处分.
   { pattern: /开除党籍[^。？?]{0,12}(级别|档次|哪一档|多重|分量)/, add: ['最高处分'], weight: 0.7 },
+  // How long the primary stage lasts (社会主义初级阶段要持续多久): 至少需要上百年的时间.
+  { pattern: /初级阶段[^。？?]{0,12}(多久|多长|持续|几年|多少年|多长时间|什么时候结束)/, add: ['上百年的时间'], weight: 0.7 },
+  // Putting off or bringing forward a local congress (市党代会能不能往后推，要谁同意): 经上一级委员会批准，可以提前或延期举行.
+  { pattern: /(市|县|省|区|地方)[^。？?]{0,4}(党的代表大会|代表大会)[^。？?]{0,16}(往后推|推迟|延期|推后|提前|晚点开|缓开)/, add: ['上一级委员会批准', '提前或延期举行'], weight: 0.7 },
+  // The office's general meeting (机关党员干部大会一年开几次): 每年至少召开1次机关党员干部大会.
+  { pattern: /党员干部大会/, add: ['机关党员干部大会'], weight: 0.7 },
+  // Half a year without dues or meetings (大半年不交党费也不来开会): 连续6个月…自行脱党.
+  { pattern: /(半年|大半年|六个月|6个月|七八个月)[^。？?]{0,12}(不交党费|不缴党费|不参加|不来开会|不过组织生活)/, add: ['连续6个月', '自行脱党'], weight: 0.7 },
   // Who may change the constitution (谁有权改党章): 全国代表大会…修改党的章程.
   { pattern: /(有权|有资格|能|可以)?(改|修改|修订)党章|党章[^。？?]{0,6}(改|修改|修订)/, add: ['修改党的章程', '全国代表大会的职权'], weight: 0.7 },
   // Dissolving a branch and founding another (把原来的支部撤了另起一个，自己开会定了就行吧): 撤销党的原有组织，必须由上级党组织决定.
