@@ -488,6 +488,7 @@ describe('answer kinds the library never states', () => {
     const vetting = '第十六条 政治审查的主要内容是：……家庭主要成员和重要社会关系的政治情况。';
     expect(answerKindMissing('发展对象政审要查到三代以内的亲属吗', vetting)).toBe(true);
     expect(answerKindMissing('政审要查家里人吗', vetting)).toBe(false);
+    expect(answerKindMissing('发展对象政审,三代同堂的家里人都要谈话吗', vetting)).toBe(false);
     const sponsor = '第十四条 发展对象应当有两名正式党员作入党介绍人。入党介绍人一般由培养联系人担任，也可以由党组织指定。';
     expect(answerKindMissing('入党介绍人必须是跟我同一个支部的党员吗', sponsor)).toBe(true);
     expect(answerKindMissing('入党介绍人一般由谁担任', sponsor)).toBe(false);
@@ -529,6 +530,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('党小组长是选举产生还是支部指定', '第三十八条 党的各级领导干部，无论是由民主选举产生的……')).toBe(true);
     expect(answerKindMissing('政审外调材料一般要几周才能寄回来', '第十六条 ……以及必要的函调或者外调。')).toBe(true);
     expect(answerKindMissing('党代表的任期到底是几年', '第二十七条 党的省、自治区、直辖市……的委员会，每届任期五年。')).toBe(true);
+    expect(answerKindMissing('党的代表大会任期是几年', '第二十七条 党的省、自治区、直辖市……的委员会，每届任期五年。')).toBe(false);
     expect(answerKindMissing('县委巡察是不是也要求一届任期内全覆盖', '第十四条 ……在一届任期内，对所管理的地方……实现巡视全覆盖。')).toBe(true);
     expect(answerKindMissing('有没有党史知识竞赛的题库', '第二十四条 ……运用报告会、座谈会、知识竞赛……')).toBe(true);
     expect(answerKindMissing('给亲戚家孩子透了考试题,党内怎么处理', '第一百二十九条 在考试、录取工作中，有泄露试题……')).toBe(false);

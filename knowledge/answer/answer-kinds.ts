@@ -71,7 +71,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The exact colour (党徽的标准红色是什么色号): the constitution names colours, not their values.
   { question: /色号|色值|色卡|潘通|rgb|cmyk|(标准|具体)(的)?(红色|颜色|金黄色)是(什么|多少|哪)/, fact: /色号|色值|色卡/ },
   // How far back the vetting reaches (政审查三代以内吗, 旁系亲属也查): the rules name 家庭主要成员和重要社会关系, no degree of kinship.
-  { question: /(三代|几代|第几代)(以内|之内|内)?的?(亲属|亲戚|直系|旁系)?|旁系(亲属|亲戚)/, fact: /三代|几代|旁系/ },
+  { question: /(三代|几代)(以内|之内|内)|(三代|几代)的?(亲属|亲戚|直系|旁系)|旁系(亲属|亲戚)/, fact: /三代|几代|旁系/ },
   // What a particular congress or committee numbered (二十届中央委员会选了多少名委员): the rules state no counts of a term.
   { question: /(十[一二三四五六七八九]|二十|[0-9]{2})(届|大)[^。？?]{0,12}(多少|几)(名|个|位|人)/, fact: null },
   // A party group's term (党组书记一届任期几年): the rules give terms of committees, not of 党组.
@@ -128,7 +128,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How long vetting letters take to come back (外调材料一般要几周才能寄回来): the rules give no time.
   { question: /(外调|函调)[^。？?]{0,16}(几周|几天|多久|多长时间|几个月|多少天)/, fact: /(外调|函调)[^。]{0,30}([0-9一二三四五六七八九十]+(日|天|周|个月)|工作日)/ },
   // A delegate's term (党代表的任期到底是几年): the rules give terms of congresses and committees, not of a delegate.
-  { question: /(党代表|代表)[^。？?]{0,4}(的)?任期/, fact: /代表[^。]{0,10}任期/ },
+  { question: /(党代表|(?<!大)代表)(?!大会|会议)[^。？?]{0,4}(的)?任期/, fact: /代表[^。]{0,10}任期/ },
   // Inspection by a county or city committee covering everyone within a term (县委巡察也要一届全覆盖吗): stated of 巡视 only.
   { question: /巡察[^。？?]{0,16}全覆盖|全覆盖[^。？?]{0,10}巡察/, fact: /巡察[^。]{0,30}全覆盖/ },
   // A bank of quiz questions (有没有党史知识竞赛的题库): no regulation holds one.
