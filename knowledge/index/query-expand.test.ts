@@ -341,5 +341,7 @@ describe('moving home', () => {
     expect(expandQuery('社会主义初级阶段到底要持续多久').expansions).toContain('上百年的时间');
     expect(expandQuery('市党代会原定今年开,能不能往后推一推').expansions).toContain('上一级委员会批准');
     expect(expandQuery('有个党员大半年不交党费也不来开会').expansions).toContain('连续6个月');
+    expect(isFillerWord('门店')).toBe(true);
+    expect(isFillerWord('奶茶')).toBe(true);
   });
 });

@@ -630,6 +630,8 @@ const FILLER: ReadonlySet<string> = new Set([
   // Asking how a list or text goes on (学史明理后面还有啥)
   '后面', '后头',
   '能入',
+  // Where a member works, told in passing (奶茶连锁公司的门店有三个正式党员): the shop is the story, not the question
+  '门店', '店里', '连锁', '奶茶', '分店', '网点',
 ]);
 
 /**
