@@ -1017,3 +1017,28 @@ describe('kinds of fact found in the sets of stop 19', () => {
   });
 });
 
+describe('kinds of fact found in the sets of stop 23', () => {
+  it('decline medals, plenums, months, a term\'s headcount, sums for big money, pay rises and retirement ages the passage lacks', () => {
+    expect(answerKindMissing('50年党龄发啥章', '第二十七条 ……必须有五年以上的党龄。')).toBe(true);
+    expect(answerKindMissing('第三个历史决议是在哪次全会上通过的', '第十一条 认真学习《关于若干历史问题的决议》')).toBe(true);
+    expect(answerKindMissing('地方党委的全会一般放在哪几个月开', '第二十五条 党员组织关系是指……')).toBe(true);
+    expect(answerKindMissing('这届中委和候补中委各有多少人', '第二十一条 ……不得超过党的全国代表大会选出的中央委员及候补中央委员各自总数的五分之一。')).toBe(true);
+    expect(answerKindMissing('三重一大里大额资金的金额标准是多少', '第七十条 违反民主集中制原则')).toBe(true);
+    expect(answerKindMissing('入党后工资涨', '第四十一条 ……')).toBe(true);
+    expect(answerKindMissing('处级干部到底是60岁还是63岁退休', '第六条 ……突出县处级以上领导干部这个重点。')).toBe(true);
+    expect(answerKindMissing('我的职业年金该怎么转', '第二十五条 党员组织关系是指……')).toBe(true);
+  });
+  it('keep what the passage states: 数额 for a quota, 一级学科 for a level, misconduct told with 公家 or 名头, dues told apart from a clause that asks', () => {
+    expect(answerKindMissing('全国代表会议增补中央委员,名额上有没有限制', '第二十一条 ……调整和增选中央委员及候补中央委员的数额，不得超过……五分之一。')).toBe(false);
+    expect(answerKindMissing('党史党建这个学科,在学科目录里是什么级别', '第二十六条 ……加强中共党史党建学一级学科建设')).toBe(false);
+    expect(answerKindMissing('有人提议借党史学习的名头去外地红色景区玩几天,公家报销,行', '第二十九条 ……严禁以学习教育为名……变相公款旅游')).toBe(false);
+    expect(answerKindMissing('支部有个老同志大半年没来过组织生活党费也一直没交 这种怎么算 急', '第九条 ……连续六个月不参加党的组织生活，或不交纳党费……')).toBe(false);
+    expect(alternativesUnstated('支部要配纪检委员吗还是只有党委才设纪委', ['第四十五条 ……党的总支部委员会和支部委员会设纪律检查委员。'])).toBe(false);
+  });
+  it('read a year said in two digits (23版) as that year', () => {
+    const old = [{ passage: { title: '中国共产党纪律处分条例（2018年修订）', text: '第一条 为了维护党的章程……' } }];
+    expect(namedVersionMissing('23版处分条例改了啥', old)).toBe(true);
+    expect(namedVersionMissing('18版处分条例怎么说', old)).toBe(false);
+  });
+});
+

@@ -34,6 +34,15 @@ const REVISION_CHANGES =
 const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
+  // Commemorative medals (50年党龄发啥章): the library awards none.
+  { question: /纪念章|发(啥|什么|哪种)章/, fact: /纪念章/ },
+  // The plenum or month a thing happened or is held in (第三个历史决议在哪次全会上通过的, 全会一般放在哪几个月开).
+  { question: /哪(次|一次|届|一届)[^，。？,?]{0,3}(全会|会议|大会|会)上?[^，。？,?]{0,4}(通过|提出|确立|作出|召开)/, fact: /[一二三四五六七八九十]+届[^，。；]{0,10}全(体)?会|[一二三四五六七八九十]+中全会/ },
+  { question: /(哪几个月|哪个月|几月份?|什么月份?)[^，。？,?]{0,2}(开|召开|举行|搞)|放在(哪|几)[^，。？,?]{0,3}月/, fact: /[0-9一二三四五六七八九十]+月/ },
+  // How many members a central body has this term (这届中委和候补中委各有多少人): a count no rule fixes.
+  { question: /(这届|本届|这一届|现在|目前|当前|二十届)[^，。？,?]{0,10}(中委|中央委员|候补|政治局|常委)[^，。？,?]{0,8}(多少|几)(人|名|个)/, fact: /[0-9一二三四五六七八九十百]+(人|名)/ },
+  // Where "big money" starts (大额资金的金额标准是多少): an amount in 元 the library never fixes.
+  { question: /(大额|金额)[^，。？,?]{0,6}(标准|界定|多少钱|算多少)/, fact: /元/ },
   // Current office holders and persons' names: the library names no persons.
   { question: /(现任|现在的?|目前的?|如今的?|当前的?).{0,15}(是谁|有谁|有哪些人|叫什么|是哪位|是哪一位)|叫什么名字|姓什么/, fact: null },
   // The holder of a named national or local office ("中纪委书记是谁", "省委书记是谁").
@@ -142,7 +151,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
-  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级/ },
+  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级|[一二]级学科/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
@@ -329,7 +338,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How leave from party meetings is asked for (请假要走什么手续、向谁请): office practice.
   { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假|(怎么|如何)请假/, fact: /请假/ },
   // How many members a committee has (委员名额, 选三个还是五个委员): no regulation here says.
-  { question: /委员[^。？?]{0,4}名额|名额[^。？?]{0,6}委员/, fact: /名额|[0-9一二三四五六七八九十]+名委员/ },
+  { question: /委员[^。？?]{0,4}名额|名额[^。？?]{0,6}委员/, fact: /名额|数额|[0-9一二三四五六七八九十]+名委员/ },
   // How many sit on a branch committee (支委会一般设几个委员, 支部委员最多能设几个人): not how many members a
   // branch needs for one (设支委会需要几个党员), nor how many must attend or agree, nor 两边人数差不多.
   {
@@ -491,10 +500,10 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  * Asking whether one *gets* pay or benefits. The library mentions money only as misconduct
  * (滥发津贴、违规报销), so such a question is answerable only when it asks about that misconduct.
  */
-const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
+const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不|涨|加|提高)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?\s]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
+const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款|公家|公费|名头|幌子|旗号/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 
@@ -503,7 +512,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少)岁退休|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
+const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|[0-9一二三四五六七八九十]+)岁退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -698,6 +707,9 @@ const ALTERNATIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
   司长: ['负责人'],
   厅长: ['负责人'],
   主任: ['负责人'],
+  // The rules spell the short form out (支部配纪检委员还是…): 纪律检查委员.
+  纪检委员: ['纪律检查委员'],
+  纪检: ['纪律检查'],
 };
 
 /** A word and the written terms the expansion rules give for it (纪委 → 纪律检查委员会); short generic parts are left out. */
@@ -778,12 +790,13 @@ function chineseYear(year: string): string {
   return year.replace(/[0-9]/g, (d) => '〇一二三四五六七八九'[Number(d)]!);
 }
 
-/** A version named by its year (2023年修订版, 2023版): the library holds that version only if a title or passage names the year. */
-const VERSION_YEAR = /((?:19|20)[0-9]{2})年?[又新再]?(?:修订|修正|修改|版)/g;
+/** A version named by its year (2023年修订版, 2023版, 23版): the library holds that version only if a title or passage names the year. */
+const VERSION_YEAR = /(?<![0-9])((?:19|20)?[0-9]{2})年?[又新再]?(?:修订|修正|修改|版)/g;
 
 /** True when the question asks about a version, named by its year, that no retrieved title or passage names. */
 export function namedVersionMissing(normalizedQuestion: string, hits: ReadonlyArray<{ passage: { title: string; text: string } }>): boolean {
-  const years = [...normalizedQuestion.matchAll(VERSION_YEAR)].map((m) => m[1]!);
+  // Members shorten the year (23版处分条例 = 2023).
+  const years = [...normalizedQuestion.matchAll(VERSION_YEAR)].map((m) => (m[1]!.length === 2 ? `20${m[1]}` : m[1]!));
   return years.some((y) => !hits.some((h) => h.passage.title.includes(y) || h.passage.text.includes(y)));
 }
 

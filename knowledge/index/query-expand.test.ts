@@ -344,4 +344,15 @@ describe('moving home', () => {
     expect(isFillerWord('门店')).toBe(true);
     expect(isFillerWord('奶茶')).toBe(true);
   });
+
+  it('reads stop-23 wordings: 硬派, the red and black slants, 中央军委, a leadership system, polite and counting fillers', () => {
+    expect(expandQuery('街道给每个支部硬派订购300元的党史读本,这合规吗').expansions).toContain('硬性摊派');
+    expect(expandQuery('做党史宣传时要防哪两种“红”“黑”的偏差').expansions).toEqual(expect.arrayContaining(['低级红', '高级黑']));
+    expect(expandQuery('学党史要防啥倾向').expansions).toContain('高级黑');
+    expect(expandQuery('中央军委内部实行的是哪种领导体制').expansions).toEqual(expect.arrayContaining(['中央军事委员会', '负责制']));
+    expect(expandQuery('组织大家学党史,到底要达到哪四方面的任务').expansions).toContain('主要任务');
+    for (const w of ['请教', '官方', '描述', '总共', '四方面', '几个方面']) expect(isFillerWord(w)).toBe(true);
+    // A content word beside them stays one.
+    expect(isFillerWord('方面军')).toBe(false);
+  });
 });

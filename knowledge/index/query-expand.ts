@@ -121,6 +121,9 @@ const PARTY_DUES_USE = /党费[^。？?]{0,10}(花|用)(到|在|去)?(哪|什么
 export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Abbreviations of bodies and work
   { pattern: /中纪委/, add: ['中央纪律检查委员会'], weight: 0.7 },
+  { pattern: /军委/, add: ['中央军事委员会'], unless: /军事委员会/, weight: 0.6 },
+  // How a body is led (实行的是哪种领导体制): the regulations name it a 负责制 (主席负责制).
+  { pattern: /(哪种|什么|啥|哪一种)[^，。？,?]{0,2}(领导)?体制/, add: ['负责制'], weight: 0.5 },
   { pattern: /纪委/, add: ['纪律检查委员会'], unless: /纪律检查委员会/, weight: 0.35 },
   { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
   { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },
@@ -280,7 +283,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /公车|单位的车|公家的车|单位车|开回家/, add: ['公务用车', '公车', '私用', '占用公物', '个人使用'], weight: 0.6 },
   { pattern: /景区|景点|风景区|旅游|度假|游山玩水|游玩|观光/, add: ['风景名胜区', '公款旅游'], weight: 0.6 },
   // Books members are made to buy (硬让每人订辅导书): 不得硬性摊派…辅导读物.
-  { pattern: /(硬让|强制|必须|硬要|硬性|强迫|统一)[^，。？,?]{0,10}(订|买|购买|征订)|摊派/, add: ['硬性摊派', '辅导读物'], weight: 0.6 },
+  { pattern: /(硬让|强制|必须|硬要|硬性|强迫|统一|硬派|强派)[^，。？,?]{0,10}(订|买|购买|征订)|摊派|硬派/, add: ['硬性摊派', '辅导读物'], weight: 0.6 },
   { pattern: /辅导书|辅导材料|学习辅导/, add: ['辅导读物'], weight: 0.5 },
   // Whom party-history study is aimed at (党史学习主要盯着哪类人, 重点人群): 以县处级以上领导干部为重点.
   { pattern: /党史[^。？?]{0,24}(重点|主要盯|盯着|盯哪|针对)[^。？?]{0,10}(哪类|哪个|哪些|什么|哪一?层)(的)?(人|层级|群体)|(重点|主要盯|盯着|盯)[^。？?]{0,6}(哪类人|哪个层级|哪些人)[^。？?]{0,10}党史/, add: ['县处级以上领导干部', '领导干部', '重点'], weight: 0.6 },
@@ -568,8 +571,10 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   // Holding power: 掌权/当权以后 (执政); making history a joke: 搞笑/综艺/恶搞 (娱乐化、庸俗化)
   { pattern: /掌权|当权|坐了天下|坐江山/, add: ['执政'], weight: 0.6 },
   { pattern: /搞笑|综艺|恶搞|段子|戏说|娱乐/, add: ['娱乐化', '庸俗化'], weight: 0.5 },
+  // The two slants of telling party history, named by their colours ("防哪两种“红”“黑”的偏差"): 低级红、高级黑
+  { pattern: /低级红|高级黑|红[”"’']?[^\u4e00-\u9fff]{0,3}[“"‘']?黑|党史[^。？?]{0,10}防[^，。？,?]{0,4}(倾向|偏差|偏向|苗头)/, add: ['低级红', '高级黑'], weight: 0.6 },
   // What something is meant to achieve: 要达到啥 / 图啥 (主要任务, 目标)
-  { pattern: /达到(啥|什么)|要达成|图(个)?啥|为了啥|目标是(啥|什么)/, add: ['目标', '主要任务', '目的'], weight: 0.4 },
+  { pattern: /达到(啥|什么)|要达成|哪[^，。？,?]{0,3}方面的?任务|图(个)?啥|为了啥|目标是(啥|什么)/, add: ['目标', '主要任务', '目的'], weight: 0.4 },
   // Gathering people to hear someone report: 叫到一起/召集 … 听 … 讲讲 (召开…大会，听取…通报)
   { pattern: /叫到一起|叫一块|召集|聚到一起|聚一块|喊到一起|凑一块/, add: ['召开', '大会'], weight: 0.4 },
   { pattern: /听.{0,12}(讲讲|讲一讲|说说|说一说|讲工作|汇报)/, add: ['听取', '通报'], weight: 0.4 },
@@ -632,6 +637,10 @@ const FILLER: ReadonlySet<string> = new Set([
   '能入',
   // Where a member works, told in passing (奶茶连锁公司的门店有三个正式党员): the shop is the story, not the question
   '门店', '店里', '连锁', '奶茶', '分店', '网点',
+  // Asking politely or for the official wording (请教下, 官方是怎么描述的), and counting (总共分几种)
+  '请教', '官方', '描述', '总共', '一共',
+  // jieba's fragment of 记不住 (老记不住 → 老记 + 不住)
+  '不住',
 ]);
 
 /**
@@ -642,6 +651,8 @@ const FILLER: ReadonlySet<string> = new Set([
 const FUNCTION_CHARS = new Set([...'我你您他她它咱们的地得了着过吗呢吧啊呀嘛哦就才都也还又再很太更最能会要想该可应是有没无不别这那哪几多少啥么谁怎个些点里头来去上下到给把被让叫算样种位回次之内天一两快先后从在']);
 /** Words carrying a question morpheme (多少名, 哪一级, 几个) ask rather than say. */
 const QUESTION_MORPHEME = /几|多少|啥|什么|哪|谁|怎/;
+/** "哪四方面的任务": how many parts a list has is asked, not looked up (the regulations number the parts instead). */
+const COUNT_OF_PARTS = /^[一二两三四五六七八九十几]+个?(大)?方面$/;
 /** 一年/一次 (→ 1年/1次) in a question mean "per year"/"once", not a count to match. */
 const ONE_UNIT = /^1(次|年|个月|天|周)$/;
 /** Share of `w`'s characters that are function characters (see `FUNCTION_CHARS`). */
@@ -661,7 +672,7 @@ const A_NOT_A = /^(.)不\1$/u;
 
 /** True for question words, colloquial filler and people's names (the reranker weighs them low). */
 export function isFillerWord(w: string): boolean {
-  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w) || PERSON_NAME.test(w) || A_NOT_A.test(w);
+  return FILLER.has(w) || functionCharShare(w) === 1 || QUESTION_MORPHEME.test(w) || ONE_UNIT.test(w) || COUNT_OF_PARTS.test(w) || PERSON_NAME.test(w) || A_NOT_A.test(w);
 }
 
 /** Query tuning knobs (weights of the three term origins). */

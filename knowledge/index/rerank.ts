@@ -261,7 +261,12 @@ const NUMBER = '[0-9]+|[一二两三四五六七八九十百零]+';
 const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
 const SIZE = `(?<n>${NUMBER})(?:(?<more>多|余)|来)?`;
-const MEMBER_COUNT = [new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`), new RegExp(`党员(?:[^，。？,?0-9]{0,4}?(?:有了?|一共|总共|共|才|只有|达到|达))?${SIZE}(?:个|名|人)`)];
+const MEMBER_COUNT = [
+  // A count that grew (党员从八十多人增加到一百一十人): the new count is the one asked about.
+  new RegExp(`党员[^。？?]{0,12}?(?:增加到|增长到|发展到|涨到|扩大到|变成了?|达到了?)${SIZE}(?:个|名|人)`),
+  new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`),
+  new RegExp(`党员(?:[^，。？,?0-9]{0,4}?(?:有了?|一共|总共|共|才|只有|达到|达))?${SIZE}(?:个|名|人)`),
+];
 
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
 export function parseCount(s: string): number | undefined {
