@@ -1033,6 +1033,8 @@ describe('kinds of fact found in the sets of stop 23', () => {
     expect(answerKindMissing('党史党建这个学科,在学科目录里是什么级别', '第二十六条 ……加强中共党史党建学一级学科建设')).toBe(false);
     expect(answerKindMissing('有人提议借党史学习的名头去外地红色景区玩几天,公家报销,行', '第二十九条 ……严禁以学习教育为名……变相公款旅游')).toBe(false);
     expect(answerKindMissing('支部有个老同志大半年没来过组织生活党费也一直没交 这种怎么算 急', '第九条 ……连续六个月不参加党的组织生活，或不交纳党费……')).toBe(false);
+    expect(answerKindMissing('支部想去外省红色景点学习,顺便多玩两天,费用能报销', '第二十九条 ……严禁以学习教育为名……变相公款旅游')).toBe(false);
+    expect(answerKindMissing('省委要开代表会议,代表有多少名、怎么产生,由谁来定', '第十二条 ……代表会议代表的名额和产生办法，由召集代表会议的委员会决定。')).toBe(false);
     expect(alternativesUnstated('支部要配纪检委员吗还是只有党委才设纪委', ['第四十五条 ……党的总支部委员会和支部委员会设纪律检查委员。'])).toBe(false);
   });
   it('read a year said in two digits (23版) as that year', () => {

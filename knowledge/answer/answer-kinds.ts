@@ -311,7 +311,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
   { question: /活动证/, fact: /活动证/ },
   // Facts of a congress (二十大一共选了多少名代表) and other bodies' members (政协委员咋产生): not in these texts.
-  { question: /([一二三四五六七八九十]+大|党代会)[^。？?]{0,10}(多少|几)(名|个|位)?(代表|中央委员|候补委员|委员)|代表(?!大会)[^。？?]{0,4}(多少|几)(名|个|位)/, fact: /[0-9一二三四五六七八九十百千]+(名|人)/ },
+  { question: /([一二三四五六七八九十]+大|党代会)[^。？?]{0,10}(多少|几)(名|个|位)?(代表|中央委员|候补委员|委员)|代表(?!大会)[^。？?]{0,4}(多少|几)(名|个|位)/, fact: /[0-9一二三四五六七八九十百千]+(名|人)|名额/ },
   { question: /(政协委员|人大代表)[^。？?]{0,6}(怎么|如何|咋)(产生|选)/, fact: /政协|人民代表大会/ },
   // Which office to complain to (该向哪个部门反映投诉).
   { question: /(向|找|去|到)哪个?(部门|单位|机构)[^。？?]{0,2}(反映|投诉|举报|申诉|办)/, fact: /部门|机关/ },
@@ -503,7 +503,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
 const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不|涨|加|提高)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
 const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?\s]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
-const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款|公家|公费|名头|幌子|旗号/;
+const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款|公家|公费|名头|幌子|旗号|旅游|游玩|多玩|顺便玩/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
 

@@ -354,5 +354,8 @@ describe('moving home', () => {
     for (const w of ['请教', '官方', '描述', '总共', '四方面', '几个方面']) expect(isFillerWord(w)).toBe(true);
     // A content word beside them stays one.
     expect(isFillerWord('方面军')).toBe(false);
+    expect(expandQuery('最后投票七比六,书记想当场按多数拍板').expansions).toContain('暂缓作出决定');
+    expect(expandQuery('碰到这种争得厉害、票数又差不多的情况,该怎么办').expansions).toContain('双方人数接近');
+    for (const w of ['时常', '常说', '我弟']) expect(isFillerWord(w)).toBe(true);
   });
 });
