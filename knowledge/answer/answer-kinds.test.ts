@@ -1028,6 +1028,23 @@ describe('kinds of fact found in the sets of stop 23', () => {
     expect(answerKindMissing('处级干部到底是60岁还是63岁退休', '第六条 ……突出县处级以上领导干部这个重点。')).toBe(true);
     expect(answerKindMissing('我的职业年金该怎么转', '第二十五条 党员组织关系是指……')).toBe(true);
   });
+  it('decline working-day deadlines, grades, reading lists, dress rules, pay by standing, local course dates, meeting lengths and committee sizes', () => {
+    const none = '第二十五条 党员组织关系是指党员对党的基层组织的隶属关系。';
+    expect(answerKindMissing('机关党委收到群众来信,要在多少个工作日内给答复', none)).toBe(true);
+    expect(answerKindMissing('公示期要几个工作日', '第二十条 ……公示期不少于五个工作日')).toBe(false);
+    expect(answerKindMissing('机关支部书记年底述职评议,考核结果分成几个档次', none)).toBe(true);
+    expect(answerKindMissing('要求读党史“权威读本”,具体指的是哪几本书', none)).toBe(true);
+    expect(answerKindMissing('要不要留下什么书面的东西', none)).toBe(false);
+    expect(answerKindMissing('党员上班是不是必须天天别着党徽', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(true);
+    expect(answerKindMissing('党龄长短会不会影响工资定级和退休待遇', none)).toBe(true);
+    expect(answerKindMissing('我们县党校下一期积极分子培训班啥时候开班', none)).toBe(true);
+    expect(answerKindMissing('遵义会议具体开了几天', none)).toBe(true);
+    expect(answerKindMissing('派驻到部委的纪检监察组,组长一般是什么行政级别', none)).toBe(true);
+    expect(answerKindMissing('党员档案放人才市场的存档费怎么收', none)).toBe(true);
+    expect(answerKindMissing('机关党委的委员一般设几个人', none)).toBe(true);
+    // Consent counted in a committee (委员会里多少人同意) is the rule on penalties, not a committee's size.
+    expect(answerKindMissing('要给市委委员撤职,委员会里得多少人同意', '第四十二条 ……须经……三分之二以上的多数决定')).toBe(false);
+  });
   it('keep what the passage states: 数额 for a quota, 一级学科 for a level, misconduct told with 公家 or 名头, dues told apart from a clause that asks', () => {
     expect(answerKindMissing('全国代表会议增补中央委员,名额上有没有限制', '第二十一条 ……调整和增选中央委员及候补中央委员的数额，不得超过……五分之一。')).toBe(false);
     expect(answerKindMissing('党史党建这个学科,在学科目录里是什么级别', '第二十六条 ……加强中共党史党建学一级学科建设')).toBe(false);

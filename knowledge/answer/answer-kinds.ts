@@ -34,6 +34,22 @@ const REVISION_CHANGES =
 const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
 const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
+  // A deadline in working days (多少个工作日内给答复): stated only where a passage counts 工作日.
+  { question: /(多少|几)个?工作日/, fact: /工作日/ },
+  // Grades of an assessment (考核结果分成几个档次): the library grades no assessment.
+  { question: /(几|哪几|哪些)个?(档次|等次)/, fact: /档次|等次/ },
+  // Books by title (权威读本具体指哪几本书): the library names no reading list.
+  { question: /哪(几|些)本书|(什么|啥)书(?![面记写信])|书单|书目/, fact: /《/ },
+  // Wearing the badge every day (上班是不是必须天天别着党徽): the library sets no dress rule.
+  { question: /(天天|每天|上班|平时)[^，。？,?]{0,4}(戴|别|佩戴)[^，。？,?]{0,2}党徽|党徽[^，。？,?]{0,6}(天天|每天|上班)[^，。？,?]{0,2}(戴|别|佩戴)/, fact: /佩戴/ },
+  // Standing in the party weighed against pay or pension (党龄长短会不会影响工资定级和退休待遇): civil rules.
+  { question: /党龄[^，。？,?]{0,8}(影响|挂钩|算进|算到|关系到)[^，。？,?]{0,6}(工资|工龄|待遇|定级|退休|养老)/, fact: null },
+  // A local course's next dates (县党校下一期培训班啥时候开班): local practice.
+  { question: /(下一期|下期|这一期|本期)[^，。？,?]{0,12}(啥时候|什么时候|几号|哪天|几月)|(啥时候|什么时候|几号|哪天)开班/, fact: null },
+  // How long a historical meeting lasted (遵义会议开了几天).
+  { question: /(开了|持续了?|进行了?|开过)(几|多少)天/, fact: /[0-9一二两三四五六七八九十]+天/ },
+  // How many members a body's committee has (机关党委的委员一般设几个人): stated only as a count of 人 or 名.
+  { question: /委员(?!会)[^，。？,?]{0,4}(设|有|配|选)?(几|多少)个?(人|名)(?![^，。？,?]{0,2}同意)/, fact: /[0-9一二三四五六七八九十百]+(名|人)/ },
   // Commemorative medals (50年党龄发啥章): the library awards none.
   { question: /纪念章|发(啥|什么|哪种)章/, fact: /纪念章/ },
   // The plenum or month a thing happened or is held in (第三个历史决议在哪次全会上通过的, 全会一般放在哪几个月开).
@@ -62,7 +78,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪(个|座)(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
-    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/,
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|费[^，。？,?]{0,2}(怎么收|收多少|咋收)|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/,
     // A share may be stated in words (党纪重处分…成为极少数).
     fact: /元|百分之|%|比例|多数|少数(?!民族)/,
   },
@@ -151,7 +167,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
-  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级|[一二]级学科/ },
+  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)(行政)?级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级|[一二]级学科/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
