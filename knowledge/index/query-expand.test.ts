@@ -357,5 +357,6 @@ describe('moving home', () => {
     expect(expandQuery('最后投票七比六,书记想当场按多数拍板').expansions).toContain('暂缓作出决定');
     expect(expandQuery('碰到这种争得厉害、票数又差不多的情况,该怎么办').expansions).toContain('双方人数接近');
     for (const w of ['时常', '常说', '我弟']) expect(isFillerWord(w)).toBe(true);
+    expect(expandQuery('机关党建的钱哪里出').expansions).toContain('预算');
   });
 });

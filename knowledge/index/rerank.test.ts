@@ -150,6 +150,8 @@ describe('member counts', () => {
     expect(analyzeQuestion('我们厅机关党员有一百多人，该设啥党组织？', stats).memberCount).toBe(101);
     expect(analyzeQuestion('机关里党员六十来个，该设个啥组织？', stats).memberCount).toBe(60);
     expect(analyzeQuestion('我们机关的党员一下子有了120多人，是不是该改成机关党委了', stats).memberCount).toBe(121);
+    // A hundred and some (一百零几个) is just past the hundred.
+    expect(analyzeQuestion('我们机关党员一百零几个 该设机关党委还是总支', stats).memberCount).toBe(101);
     // A count that grew: the new one.
     expect(analyzeQuestion('机关党员从八十多人增加到一百一十人左右，机关党员多少人可以设党委？', stats).memberCount).toBe(110);
     // The range that holds the count covers the count word in part; a range that does not, not at all.

@@ -257,7 +257,8 @@ function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis 
 }
 
 /** A number as written in Arabic or Chinese numerals. */
-const NUMBER = '[0-9]+|[一二两三四五六七八九十百零]+';
+// 一百零几 (a hundred and some) counts as just past the hundred.
+const NUMBER = '[0-9]+|[一二两三四五六七八九十百]+零?几|[一二两三四五六七八九十百零]+';
 const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
 const SIZE = `(?<n>${NUMBER})(?:(?<more>多|余)|来)?`;
@@ -271,7 +272,7 @@ const MEMBER_COUNT = [
 /** 120, 五十, 一百二十, 五六十 (→ 50, the lower end); undefined for anything else. */
 export function parseCount(s: string): number | undefined {
   if (/^[0-9]+$/.test(s)) return Number(s);
-  const t = s.replace(/两/g, '二').replace(/([一二三四五六七八九])[一二三四五六七八九](?=[十百])/g, '$1');
+  const t = s.replace(/(?<=[百零])几$/, '一').replace(/两/g, '二').replace(/([一二三四五六七八九])[一二三四五六七八九](?=[十百])/g, '$1');
   const m = /^(?:([一二三四五六七八九])百零?)?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/.exec(t);
   if (!m || t === '') return undefined;
   const d = (c: string | undefined): number => CN_DIGITS.indexOf(c ?? '〇');
