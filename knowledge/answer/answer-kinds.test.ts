@@ -1045,6 +1045,19 @@ describe('kinds of fact found in the sets of stop 23', () => {
     // Consent counted in a committee (委员会里多少人同意) is the rule on penalties, not a committee's size.
     expect(answerKindMissing('要给市委委员撤职,委员会里得多少人同意', '第四十二条 ……须经……三分之二以上的多数决定')).toBe(false);
   });
+  it('decline app steps, claimed amounts, seasons, years of standing for a post, refunds, local places, one\'s own file and passports', () => {
+    const none = '第二十五条 党员组织关系是指党员对党的基层组织的隶属关系。';
+    expect(answerKindMissing('在手机app上申请转组织关系,审核卡了两周没动静,该怎么催', none)).toBe(true);
+    expect(answerKindMissing('听说公务接待每人每餐不能超过100元,真的', '第一百零六条 违反公务接待管理规定，超标准、超范围接待')).toBe(true);
+    expect(answerKindMissing('民主生活会一般啥时候开 年底还是年初', none)).toBe(true);
+    expect(answerKindMissing('转正以后要满几年才能当支部书记', '第七条 预备党员的预备期为一年。')).toBe(true);
+    expect(answerKindMissing('当县委委员要满几年才能当', '第二十七条 ……这些委员会的委员和候补委员必须有三年以上的党龄。')).toBe(false);
+    expect(answerKindMissing('党员去世了 家属能把以前交的党费领回来', none)).toBe(true);
+    expect(answerKindMissing('我们区党校在哪', none)).toBe(true);
+    expect(answerKindMissing('党员档案能自己查', none)).toBe(true);
+    expect(answerKindMissing('党员干部的因私护照是不是都得交组织部门统一保管', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
+    expect(answerKindMissing('专职党务干事的五险一金谁来交', none)).toBe(true);
+  });
   it('keep what the passage states: 数额 for a quota, 一级学科 for a level, misconduct told with 公家 or 名头, dues told apart from a clause that asks', () => {
     expect(answerKindMissing('全国代表会议增补中央委员,名额上有没有限制', '第二十一条 ……调整和增选中央委员及候补中央委员的数额，不得超过……五分之一。')).toBe(false);
     expect(answerKindMissing('党史党建这个学科,在学科目录里是什么级别', '第二十六条 ……加强中共党史党建学一级学科建设')).toBe(false);

@@ -50,6 +50,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(开了|持续了?|进行了?|开过)(几|多少)天/, fact: /[0-9一二两三四五六七八九十]+天/ },
   // How many members a body's committee has (机关党委的委员一般设几个人): stated only as a count of 人 or 名.
   { question: /委员(?!会)[^，。？,?]{0,4}(设|有|配|选)?(几|多少)个?(人|名)(?![^，。？,?]{0,2}同意)/, fact: /[0-9一二三四五六七八九十百]+(名|人)/ },
+  // An amount claimed to be the rule (听说公务接待每人每餐不能超过100元，真的吗): stated only where a passage counts in 元.
+  { question: /(?=.*(是真的|真的假的|对吗|对不对|有这个?规定|是不是这样|真的)).*[0-9一二两三四五六七八九十百千万]+(块|元)/, fact: /元/ },
+  // Early or late in the year offered for a meeting (民主生活会年底还是年初开): the library sets no season.
+  { question: /年底还是年初|年初还是年底|上半年还是下半年|下半年还是上半年/, fact: /年底|年初|上半年|下半年/ },
+  // Years a member must have served before a post (转正以后要满几年才能当支部书记): stated only as 党龄 of some years.
+  { question: /(满|够|要)几年[^，。？,?]{0,8}(才能|才可以|才够|能)(当|担任|选|做)/, fact: /[一二三四五六七八九十0-9]+年以上的党龄/ },
+  // Where a local school or hall is (我们区党校在哪): local facts.
+  { question: /(党校|纪念馆|会址|党群服务中心|组织部)[^，。？,?]{0,2}在哪/, fact: null },
+  // Reading one's own file (党员档案能自己查吗) and handing in private passports: no regulation here says.
+  { question: /(查|看|调阅|复印)[^，。？,?]{0,4}(自己的|本人的?)档案|档案[^，。？,?]{0,4}(自己)(查|看|调阅|复印)/, fact: /查阅|调阅/ },
+  { question: /(护照|通行证)[^，。？,?]{0,14}(保管|上交|交给|统一管理)/, fact: /保管/ },
   // Commemorative medals (50年党龄发啥章): the library awards none.
   { question: /纪念章|发(啥|什么|哪种)章/, fact: /纪念章/ },
   // The plenum or month a thing happened or is held in (第三个历史决议在哪次全会上通过的, 全会一般放在哪几个月开).
@@ -124,7 +135,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超|怕|担心)(?<!处分[^，。？,?]{0,4})过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
-  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}退(?![党休出役伍])|退(钱|款|费))/, fact: /退还|退回|返还/ },
+  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}(退(?![党休出役伍])|领回|要回|拿回)|退(钱|款|费))/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
@@ -133,7 +144,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /^(?!.*(几个字|是什么来着|怎么念|怎么背|原文)).*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points, upload, errors:
   // 智慧党建app上传一直报错, 照片怎么上传到平台上): no regulation says. Questions arrive lower-cased (APP → app).
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出|卡了|没动静|先点|怎么催)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
   { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|哪几个|哪些|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
@@ -528,7 +539,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|[0-9一二三四五六七八九十]+)岁退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
+const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|[0-9一二三四五六七八九十]+)岁退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|五险一金|五险|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
