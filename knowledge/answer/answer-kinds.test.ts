@@ -1057,6 +1057,9 @@ describe('kinds of fact found in the sets of stop 23', () => {
     expect(answerKindMissing('党员档案能自己查', none)).toBe(true);
     expect(answerKindMissing('党员干部的因私护照是不是都得交组织部门统一保管', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
     expect(answerKindMissing('专职党务干事的五险一金谁来交', none)).toBe(true);
+    // The share of members added to the Central Committee is the constitution's (各自总数的五分之一); other shares stay unstated.
+    expect(answerKindMissing('全国代表会议上补选中央委员,最多能补多大比例', '第二十一条 ……不得超过……各自总数的五分之一。')).toBe(false);
+    expect(answerKindMissing('推荐优秀党员的名额不能超过党员总数的什么比例', '第二十一条 ……不得超过……各自总数的五分之一。')).toBe(true);
   });
   it('keep what the passage states: 数额 for a quota, 一级学科 for a level, misconduct told with 公家 or 名头, dues told apart from a clause that asks', () => {
     expect(answerKindMissing('全国代表会议增补中央委员,名额上有没有限制', '第二十一条 ……调整和增选中央委员及候补中央委员的数额，不得超过……五分之一。')).toBe(false);
