@@ -1057,6 +1057,16 @@ describe('kinds of fact found in the sets of stop 23', () => {
     expect(answerKindMissing('党员档案能自己查', none)).toBe(true);
     expect(answerKindMissing('党员干部的因私护照是不是都得交组织部门统一保管', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
     expect(answerKindMissing('专职党务干事的五险一金谁来交', none)).toBe(true);
+    expect(answerKindMissing('我们机关党委委员一般设几个人,有没有定数', '第五条 机关党员100人以上的，设立党的基层委员会。')).toBe(true);
+    expect(answerKindMissing('差额选举时候选人要比应选人多出几个', '第十一条 ……候选人数多于应选人数的差额选举办法')).toBe(true);
+    expect(answerKindMissing('候选人能比应选的多', '第十一条 ……候选人数多于应选人数的差额选举办法')).toBe(false);
+    expect(answerKindMissing('支部想组织大家看红色电影,有没有推荐的片单可以直接用', none)).toBe(true);
+    expect(answerKindMissing('党员能跟外国人结婚 要不要组织批准', none)).toBe(true);
+    expect(answerKindMissing('同事问党员能不能在网上买彩票', none)).toBe(true);
+    expect(answerKindMissing('支部今年的活动经费没花完,年底能不能结转到明年接着用', none)).toBe(true);
+    expect(answerKindMissing('单位领导说账上有结余,自己做主给大家多发一笔奖金,这有啥毛病', '第一百零四条 ……违反有关规定自定薪酬或者滥发津贴、补贴、奖金')).toBe(false);
+    expect(answerKindMissing('村支书候选人要求大专以上学历', none)).toBe(true);
+    expect(answerKindMissing('我们单位处级干部一般到多大岁数退休', none)).toBe(true);
     // The share of members added to the Central Committee is the constitution's (各自总数的五分之一); other shares stay unstated.
     expect(answerKindMissing('全国代表会议上补选中央委员,最多能补多大比例', '第二十一条 ……不得超过……各自总数的五分之一。')).toBe(false);
     expect(answerKindMissing('推荐优秀党员的名额不能超过党员总数的什么比例', '第二十一条 ……不得超过……各自总数的五分之一。')).toBe(true);

@@ -39,7 +39,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Grades of an assessment (考核结果分成几个档次): the library grades no assessment.
   { question: /(几|哪几|哪些)个?(档次|等次)/, fact: /档次|等次/ },
   // Books by title (权威读本具体指哪几本书): the library names no reading list.
-  { question: /哪(几|些)本书|(什么|啥)书(?![面记写信])|书单|书目/, fact: /《/ },
+  { question: /哪(几|些)本书|(什么|啥)书(?![面记写信])|书单|书目|片单|影单|推荐的?(电影|片子)/, fact: /《/ },
   // Wearing the badge every day (上班是不是必须天天别着党徽): the library sets no dress rule.
   { question: /(天天|每天|上班|平时)[^，。？,?]{0,4}(戴|别|佩戴)[^，。？,?]{0,2}党徽|党徽[^，。？,?]{0,6}(天天|每天|上班)[^，。？,?]{0,2}(戴|别|佩戴)/, fact: /佩戴/ },
   // Standing in the party weighed against pay or pension (党龄长短会不会影响工资定级和退休待遇): civil rules.
@@ -49,7 +49,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How long a historical meeting lasted (遵义会议开了几天).
   { question: /(开了|持续了?|进行了?|开过)(几|多少)天/, fact: /[0-9一二两三四五六七八九十]+天/ },
   // How many members a body's committee has (机关党委的委员一般设几个人): stated only as a count of 人 or 名.
-  { question: /委员(?!会)[^，。？,?]{0,4}(设|有|配|选)?(几|多少)个?(人|名)(?![^，。？,?]{0,2}同意)/, fact: /[0-9一二三四五六七八九十百]+(名|人)/ },
+  { question: /委员(?!会)[^，。？,?]{0,4}(设|有|配|选)?(几|多少)个?(人|名)(?![^，。？,?]{0,2}同意)/, fact: /(委员|成员)[^，。；]{0,6}[0-9一二三四五六七八九十]+(名|人)|[0-9一二三四五六七八九十]+(名|人)[^，。；]{0,4}(委员|组成)/ },
   // An amount claimed to be the rule (听说公务接待每人每餐不能超过100元，真的吗): stated only where a passage counts in 元.
   { question: /(?=.*(是真的|真的假的|对吗|对不对|有这个?规定|是不是这样|真的)).*[0-9一二两三四五六七八九十百千万]+(块|元)/, fact: /元/ },
   // Early or late in the year offered for a meeting (民主生活会年底还是年初开): the library sets no season.
@@ -61,6 +61,11 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Reading one's own file (党员档案能自己查吗) and handing in private passports: no regulation here says.
   { question: /(查|看|调阅|复印)[^，。？,?]{0,4}(自己的|本人的?)档案|档案[^，。？,?]{0,4}(自己)(查|看|调阅|复印)/, fact: /查阅|调阅/ },
   { question: /(护照|通行证)[^，。？,?]{0,14}(保管|上交|交给|统一管理)/, fact: /保管/ },
+  // Leave to marry (党员跟外国人结婚要不要组织批准), lottery tickets, carrying funds over, schooling required of a candidate: no regulation here says.
+  { question: /(结婚|婚姻|离婚)[^。？?]{0,12}(批准|报告|同意|审批|报备)|(批准|同意)[^。？?]{0,6}(结婚|离婚)/, fact: /结婚|婚姻/ },
+  { question: /彩票/, fact: /彩票/ },
+  { question: /结转|(结余|没花完|剩下)[^。？?]{0,10}(留到|接着用|明年)/, fact: /结转|结余/ },
+  { question: /学历[^，。？,?]{0,6}(要求|以上|门槛|限制)|(要求|需要)[^，。？,?]{0,6}学历/, fact: /学历[^，。；]{0,6}(以上|要求)/ },
   // Commemorative medals (50年党龄发啥章): the library awards none.
   { question: /纪念章|发(啥|什么|哪种)章/, fact: /纪念章/ },
   // The plenum or month a thing happened or is held in (第三个历史决议在哪次全会上通过的, 全会一般放在哪几个月开).
@@ -348,7 +353,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Dues while under a penalty (留党察看期间还要交党费吗): no regulation here says.
   { question: /(留党察看|限期改正|处分)[^。？?]{0,10}党费/, fact: /党费/ },
   // How many more candidates than seats (差额选举候选人比应选人多几个): the 党章 says 多于, not by how many.
-  { question: /差额[^。？?]{0,20}(多少|几个|几名|比例)|(比|超过)应选[^。？?]{0,6}(多|几)/, fact: /[0-9一二三四五六七八九十]+(名|人|个)|分之|%|比例/ },
+  { question: /差额[^。？?]{0,20}(多少|几个|几名|比例)|(比|超过)应选[^。？?]{0,6}(多出?(几|多少)|几)/, fact: /差额[^。；]{0,20}([0-9一二三四五六七八九十]+(名|人|个)|分之|%|比例)/ },
   // Who designed the emblem, the size of a party group, reposts that make a case serious.
   { question: /谁设计|设计者|设计的人/, fact: /设计/ },
   { question: /党小组[^。？?]{0,10}(几个人|多少人|人数|几个党员|几名党员)|(几个人|多少人)[^。？?]{0,6}党小组/, fact: /党小组[^。]{0,20}[0-9一二三四五六七八九十]+人|[0-9一二三四五六七八九十]+人[^。]{0,10}党小组/ },
@@ -540,7 +545,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|[0-9一二三四五六七八九十]+)岁退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|五险一金|五险|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
+const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|多大|[0-9一二三四五六七八九十]+)岁数?退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|五险一金|五险|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
