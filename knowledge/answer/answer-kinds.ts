@@ -30,6 +30,9 @@ const REVISION_CHANGES =
  * year, a place, an amount, 退还, 排名, 网上/发票). Questions arrive normalised, with half-width
  * punctuation, so "within a clause" is written [^，。？,?].
  */
+/** Words that ask whether a claim is true (…是真的吗, 有这规定吗): a frequency or an amount so claimed is asked about. */
+const CLAIM_CHECK_WORDS = /是真的|真的假的|对吗|对不对|是不是真的|有这个?规定/;
+
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
 const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
@@ -51,7 +54,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // How many members a body's committee has (机关党委的委员一般设几个人): stated only as a count of 人 or 名.
   { question: /委员(?!会)[^，。？,?]{0,4}(设|有|配|选)?(几|多少)个?(人|名)(?![^，。？,?]{0,2}同意)/, fact: /(委员|成员)[^，。；]{0,6}[0-9一二三四五六七八九十]+(名|人)|[0-9一二三四五六七八九十]+(名|人)[^，。；]{0,4}(委员|组成)/ },
   // An amount claimed to be the rule (听说公务接待每人每餐不能超过100元，真的吗): stated only where a passage counts in 元.
-  { question: /(?=.*(是真的|真的假的|对吗|对不对|有这个?规定|是不是这样|真的)).*[0-9一二两三四五六七八九十百千万]+(块|元)/, fact: /元/ },
+  { question: new RegExp(`(?=.*(${CLAIM_CHECK_WORDS.source}|是不是这样|真的)).*[0-9一二两三四五六七八九十百千万]+(块|元)`), fact: /元/ },
   // Early or late in the year offered for a meeting (民主生活会年底还是年初开): the library sets no season.
   { question: /年底还是年初|年初还是年底|上半年还是下半年|下半年还是上半年/, fact: /年底|年初|上半年|下半年/ },
   // Years a member must have served before a post (转正以后要满几年才能当支部书记): stated only as 党龄 of some years.
@@ -652,7 +655,6 @@ const FREQUENCY_QUESTION = /(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|
 const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|(预备期|考察期)(?![里内间中])|等多久|等多长时间|往后推|推迟|推后|延后|(后|以后|之后)多久|最迟|最晚|(多久|多长时间|几天|几个月)(以)?内/;
 /** A frequency claimed to be checked (听说党员每年至少要参加4次志愿服务，是真的吗). */
 const FREQUENCY_CLAIM = /(每(年|月|季度|周)|一年|一个月)(至少|最少)?(要|得|必须)?[^，。？,?]{0,6}[0-9一二两三四五六七八九十]+次/;
-const CLAIM_CHECK_WORDS = /是真的|真的假的|对吗|对不对|是不是真的|有这个?规定/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
 /** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */

@@ -256,8 +256,7 @@ function askingAnalysis(question: string, stats: RerankStats): QuestionAnalysis 
   return ask === bare || bare.slice(ask.length).includes('还是') ? null : analyzeQuestion(ask, stats, true);
 }
 
-/** A number as written in Arabic or Chinese numerals. */
-// 一百零几 (a hundred and some) counts as just past the hundred.
+/** A number as written in Arabic or Chinese numerals; 一百零几 (a hundred and some) counts as just past the hundred. */
 const NUMBER = '[0-9]+|[一二两三四五六七八九十百]+零?几|[一二两三四五六七八九十百零]+';
 const COUNT = `(${NUMBER})`;
 /** A body's size as people say it: 120个党员, 党员五六十个, 一百二十多名党员, 党员一百二十来人. */
