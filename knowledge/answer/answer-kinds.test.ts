@@ -1085,3 +1085,67 @@ describe('kinds of fact found in the sets of stop 23', () => {
   });
 });
 
+
+describe('kinds of fact found in the sets of stop 24', () => {
+  const none = '第二十五条 党员组织关系是指党员对党的基层组织的隶属关系。';
+  it('decline days, sums, volunteering hours, class hours, one\'s own application and dues paid by another the passage does not state', () => {
+    expect(answerKindMissing('省纪委减轻处分后,要在多少天内报中央纪委批准', '第十八条 ……经省（部）级纪委……决定并呈报中央纪委批准')).toBe(true);
+    // 一个月内 answers "多少天内".
+    expect(answerKindMissing('交了入党申请书,多少天内会有人找我谈话', '第七条 党组织收到入党申请书后，应当在一个月内派人同入党申请人谈话')).toBe(false);
+    expect(answerKindMissing('党员干部买基金、理财产品,有没有金额上的限制', '第九十四条 ……违反有关规定买卖股票或者进行其他证券投资')).toBe(true);
+    expect(answerKindMissing('党员一年志愿服务要满多少小时才算达标', '第二十条 ……党员每年集中学习培训时间一般不少于32学时。')).toBe(true);
+    expect(answerKindMissing('党校主体班次里党史课至少要占多少学时', '第十八条 ……进修班、培训班等主体班次强化党史学习内容。')).toBe(true);
+    expect(answerKindMissing('党员每年集中学习培训至少多少学时', '第二十条 ……党员每年集中学习培训时间一般不少于32学时。')).toBe(false);
+    expect(answerKindMissing('党史学习教育一年要求党员学够多少学时', '第二十条 ……党员每年集中学习培训时间一般不少于32学时。')).toBe(true);
+    expect(answerKindMissing('入党材料归档以后,本人能不能查阅自己的入党志愿书', '第三十六条 ……交党委存入本人人事档案。')).toBe(true);
+    expect(answerKindMissing('出差两个月,党费能不能让同事先帮我代交', '第二十九条 ……不按时交纳党费……')).toBe(true);
+  });
+  it('decline rights restored by vote, years before joining again after being struck off, standing for township posts, retirement ages, formats and passports', () => {
+    expect(answerKindMissing('留党察看一年期满了,恢复党员权利要不要开支部大会投票', '第十二条 ……期满后恢复其党员权利')).toBe(true);
+    expect(answerKindMissing('因为长期不交党费被按自行脱党除名了,现在想重新入党,得等几年', none)).toBe(true);
+    expect(answerKindMissing('开除党籍以后过几年能重新入党', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(false);
+    expect(answerKindMissing('乡镇党委书记至少得有几年党龄', '第二十七条 ……这些委员会的委员和候补委员必须有三年以上的党龄。')).toBe(true);
+    expect(answerKindMissing('镇党委书记老陈党龄才两年半,这次换届能被提名当县委委员吗', '第二十七条 ……这些委员会的委员和候补委员必须有三年以上的党龄。')).toBe(false);
+    expect(answerKindMissing('被开除党籍的人以后还能再入党吗,要隔几年', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(false);
+    expect(answerKindMissing('培养联系人自己的党龄至少得满几年才能当', '第二十七条 ……这些委员会的委员和候补委员必须有五年以上的党龄。')).toBe(true);
+    expect(answerKindMissing('按党章的规定,领导干部到多少岁必须退下来', '第三十八条 ……应当按照国家的规定退、离休。')).toBe(true);
+    expect(answerKindMissing('想退党的话,要交书面的退党申请吗？有没有规定的格式', '第九条 党员有退党的自由。')).toBe(true);
+    expect(answerKindMissing('党员因私出国的护照,是不是一律要交单位统一保管', '第八十二条 违反有关规定办理因私出国（境）证件')).toBe(true);
+  });
+  it('decline how often a standing committee meets where only the plenary\'s frequency is stated', () => {
+    const plenary = '第二十七条 ……党的地方各级委员会全体会议，每年至少召开两次。';
+    expect(meetingFrequencyUnstated('市委全会一年至少开两次,那市委常委会多长时间开一次', [plenary])).toBe(true);
+    expect(meetingFrequencyUnstated('市委全会一年至少开几次', [plenary])).toBe(false);
+  });
+  it('decline a posthumous member\'s standing, a second oath, the quorum for a penalty, income tax, how long a congress may be put off and dues under a penalty', () => {
+    expect(answerKindMissing('被追认为党员的同志,党龄从哪天开始算', '第二十七条 ……追认党员必须严格掌握，由所在单位党组织讨论决定后，经上级党委审查，报省一级党委批准。')).toBe(true);
+    expect(answerKindMissing('小聂刚转为正式党员,支部说要再组织一次宣誓,有这规定吗', '第七条 预备党员的预备期为一年。')).toBe(true);
+    expect(answerKindMissing('支部大会讨论给党员处分,到会人数要达到多少才算有效', '第十九条 召开讨论接收预备党员的党支部党员大会，实际到会有表决权的党员人数必须超过应到会有表决权的党员人数的半数。')).toBe(true);
+    expect(answerKindMissing('交的党费到底能不能抵个税', '第十六条 ……')).toBe(true);
+    expect(answerKindMissing('县里的党代会如果要延期召开,最多能往后延多长时间', '第十九条 ……如无非常情况，不得延期举行。')).toBe(true);
+    expect(answerKindMissing('预备期最多能延长多久', '第三十一条 ……可以延长一次预备期，延长时间不能少于半年，最长不超过一年。')).toBe(false);
+    expect(answerKindMissing('受了留党察看处分的党员,察看期间还要不要按月交党费', '第十二条 留党察看处分，分为留党察看一年、留党察看二年。')).toBe(true);
+  });
+  it('decline what the rules on posthumous members, keeping in touch, moving papers, disagreeing bodies, appeals and rejoining after expulsion leave unsaid', () => {
+    const posthumous = '第二十七条 ……追认党员必须严格掌握，由所在单位党组织讨论决定后，经上级党委审查，报省一级党委批准。';
+    expect(answerKindMissing('追认党员需要公示几天', posthumous)).toBe(true);
+    expect(answerKindMissing('牺牲的同志追认党员,得家属先提出申请吗', posthumous)).toBe(true);
+    expect(answerKindMissing('追认党员要报哪一级批准', posthumous)).toBe(false);
+    expect(answerKindMissing('我在国外读博,支部说每半年联系一次,微信视频算数吗', '第三十四条 ……每半年至少与其联系1次。')).toBe(true);
+    expect(answerKindMissing('积极分子换单位了,材料是让他自己带过去,还是必须走机要寄送', '第十二条 ……原单位或者居住地党组织应当及时将入党申请书……等材料转交现单位')).toBe(true);
+    expect(answerKindMissing('党组跟派驻纪检监察组对一个处分意见谈不拢,最后听谁的', '第三十七条 ……在作出党纪处分决定前应当与派驻纪检监察组交换意见。')).toBe(true);
+    expect(answerKindMissing('上级的决定下级有不同意见,最后听谁的', '第十六条 ……如果上级组织坚持原决定，下级组织必须执行，并不得公开发表不同意见')).toBe(false);
+    expect(answerKindMissing('对处分提出申诉以后,原来的处分决定是不是先暂停执行', '第四十二条 执行党纪处分决定的机关……')).toBe(true);
+    expect(answerKindMissing('以前被开除过党籍的人重新申请入党,最后要报哪一级党委批准', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(true);
+  });
+  it('decline League votes, restoring a suspended membership, a group leader\'s choosing, relatives\' records, what a notice shows and how often papers are due', () => {
+    expect(answerKindMissing('团支部推优推荐入党积极分子,得有多少团员投票同意才算推上去', '第八条 ……采取党员推荐、群团组织推优等方式产生人选')).toBe(true);
+    expect(answerKindMissing('停止党籍的党员联系上了,要恢复党籍得走哪几步、谁来批', '第二十四条 ……停止党籍的决定由保留其组织关系的党组织按照有关规定作出。')).toBe(true);
+    expect(answerKindMissing('停止党籍期间还要交党费吗', '第二十四条 ……一般予以停止党籍。')).toBe(true);
+    expect(answerKindMissing('党小组组长是小组党员选出来的,还是支部直接指定的', '第二十八条 党组织应当及时将上级党委批准的预备党员编入党支部和党小组')).toBe(true);
+    expect(answerKindMissing('我舅舅年轻的时候坐过牢,政治审查会不会因为这个卡住我', '第十六条 ……家庭主要成员和重要社会关系的政治情况。')).toBe(true);
+    expect(answerKindMissing('发展对象公示的时候,身份证号和家庭住址要不要一起公示出来', '第十三条 ……公示期不少于五个工作日。')).toBe(true);
+    expect(meetingFrequencyUnstated('规定里对思想汇报的频次有没有明确要求', ['第九条 ……培养联系人……'])).toBe(true);
+    expect(meetingFrequencyUnstated('主题党日的频次是怎么规定的', ['第十六条 ……党支部应当每月开展1次主题党日'])).toBe(false);
+  });
+});

@@ -85,7 +85,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Templates and how to write a paper (入党申请书模板, 三会一课记录咋写): the regulations say what
   // must be done, not how the paper looks; answered only where a passage speaks of its form.
   {
-    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一|现成)的?格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书|外调函|公函|函)[^，。？,?]{0,8}(格式(?!是?(谁|由谁))|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
+    question: /模板|范文|范本|(什么|啥)格式|(有|有没有)[^。？?]{0,3}(固定|统一|现成|规定)的?格式|(申请书|思想汇报|汇报|记录|总结|材料|报告|发言稿?|心得|台账|选票|志愿书|证明|介绍信|通知书|外调函|公函|函)[^，。？,?]{0,8}(格式(?!是?(谁|由谁))|怎么写|咋写|如何写|字数|多少字|手写)|写多少字|多少个?字(?!的)/,
     fact: /格式|模板|范本|写明|载明|字数|手写/,
   },
   // Who heads a body, asked at the end ("领导小组组长是谁啊"): the library names no persons. "书记是谁选的" asks how.
@@ -130,7 +130,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // A ready-made script for a ceremony (有没有现成的宣誓仪式主持词): the rules set what is done, not the words said.
   { question: /主持词|串词|主持稿/, fact: /主持词|串词/ },
   // A sponsor's own standing (介绍人本人的党龄得满几年): the rules ask two full members, no years.
-  { question: /介绍人[^。？?]{0,8}(党龄|入党)[^。？?]{0,8}(几年|多少年|多久|多长|满)/, fact: /介绍人[^。]{0,30}(党龄|年以上)/ },
+  { question: /(介绍人|联系人)[^。？?]{0,8}(党龄|入党)[^。？?]{0,8}(几年|多少年|多久|多长|满)/, fact: /(介绍人|联系人)[^。]{0,30}(党龄|年以上)/ },
   // Whether a sponsor must be of one's own branch (介绍人必须是同一个支部的吗): the rules do not say.
   { question: /介绍人[^。？?]{0,12}(同一个?(党)?支部|一个支部|本支部|别的支部|其他支部|外支部)|(同一个?(党)?支部|本支部|别的支部|其他支部|外支部)[^。？?]{0,6}介绍人/, fact: /同一(个)?(党)?支部|本支部/ },
   // Who bears a cost (外调的路费该谁出): no regulation here says who pays for a procedure.
@@ -233,11 +233,11 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether an office may issue one (流入地党组织能给我开党员身份证明吗): local practice, unless a passage speaks of 证明.
   { question: /(能|可以|能不能)[^。？?]{0,6}开[^。？?]{0,6}证明/, fact: /证明/ },
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
-  { question: /(最多|最长)[^。？?]{0,2}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /延期|推迟|延长/ },
+  { question: /(最多|最长)[^。？?]{0,4}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /(延期|推迟|延长)[^。]{0,16}([0-9一二三四五六七八九十半]+(个)?(年|月|天|日)|不超过)|最长不得?超过|不得超过[^。]{0,6}(年|月|天|日)/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
-  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|多少(万|钱)[^。？?]{0,8}(才算|就算|算)|(金额|数额)[^。？?]{0,2}(上限|限额)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
+  { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|多少(万|钱)[^。？?]{0,8}(才算|就算|算)|(金额|数额)[^。？?]{0,3}(上限|限额|限制)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
-  { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)/, fact: /小时|分钟|学时/ },
+  { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)|(会|会议|党课|党日|活动)时长[^。？?，,]{0,6}(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
@@ -257,7 +257,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
-  { question: /护照[^。？?]{0,10}(保管|上交|交到|交给|集中)/, fact: /保管|集中管理/ },
+  { question: /护照[^。？?]{0,14}(保管|上交|交到|交给|集中)/, fact: /保管|集中管理/ },
   // Whether a degree or title is recognised (这个学历评职称的时候认不认): not party rules.
   { question: /(学历|文凭|职称)[^。？?]{0,8}(认不认|认可吗|承认吗|算不算数)/, fact: null },
   // Joining a democratic party as well (党员可以同时参加民主党派吗): the constitution names them only in its united front.
@@ -340,8 +340,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /纹身|文身|刺青/, fact: /纹身|文身/ },
   { question: /党员证/, fact: /党员证/ },
   { question: /奖励金额|奖补资金|奖金多少/, fact: /元|奖金|资金/ },
-  // Whether a call or a video chat counts (微信视频聊一下算不算联系): only a passage that names the channel.
-  { question: /(微信|视频|电话|邮件)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)|只(发|打)个?(邮件|微信|电话)[^。？?]{0,4}(可以|行|算)/, fact: /微信|视频|电话|网络|线上/ },
+  // Whether a call or a video chat counts (微信视频聊一下算不算联系, 每半年联系一次，微信视频算数吗): only a passage that names the channel.
+  { question: /(微信|视频|电话|邮件)[^。？?]{0,6}(联系|联络|聊)[^。？?]{0,6}(算不算|算数|算吗|行不行|可以吗)|只(发|打)个?(邮件|微信|电话)[^。？?]{0,4}(可以|行|算)|联系[^。？?]{0,24}(微信|视频|电话|语音|短信)[^。？?]{0,8}(算不算|算数|算吗|行不行|行吗|可以吗)/, fact: /微信|视频|电话|网络|线上/ },
   // Taking a penalty's papers out of one's file (档案里的处分材料能撤掉吗).
   { question: /(处分|档案)[^。？?]{0,8}(撤掉|撤出|抽出|销毁|删掉|删除|拿掉|拿出来)/, fact: /撤出|销毁|抽出|档案[^。；，]{0,6}(取出|移出)/ },
   // The card of a member working away (流动党员活动证去哪办): no regulation here names it.
@@ -354,7 +354,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Whether the application must be handwritten (申请书，必须手写吗).
   { question: /(必须|一定要|要|得|需要|能不能|可以)手写|手写(吗|还是)/, fact: /手写/ },
   // Dues while under a penalty (留党察看期间还要交党费吗): no regulation here says.
-  { question: /(留党察看|限期改正|处分)[^。？?]{0,10}党费/, fact: /党费/ },
+  { question: /(留党察看|察看期|限期改正|处分|停止党籍)[^。？?]{0,20}党费/, fact: /党费/ },
   // How many more candidates than seats (差额选举候选人比应选人多几个): the 党章 says 多于, not by how many.
   { question: /差额[^。？?]{0,20}(多少|几个|几名|比例)|(比|超过)应选[^。？?]{0,6}(多出?(几|多少)|几)/, fact: /差额[^。；]{0,20}([0-9一二三四五六七八九十]+(名|人|个)|分之|%|比例)/ },
   // Who designed the emblem, the size of a party group, reposts that make a case serious.
@@ -389,7 +389,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Restoring a stopped membership in detail (恢复党籍要走什么手续、由哪一级批) and whether the stopped years
   // count as party standing: "符合条件的，可以按照规定程序恢复党籍" says neither.
   {
-    question: /停止了?党籍[^。？?]{0,40}恢复[^。？?]{0,20}((什么|哪些|具体)[^，。？,?]{0,3}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|多久|多长时间)|恢复党籍[^。？?]{0,10}((什么|哪些)[^，。？,?]{0,4}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|多久|多长时间)|停止了?党籍[^。？?]{0,40}党龄|党龄[^。？?]{0,20}停止了?党籍/,
+    question: /停止了?党籍[^。？?]{0,40}恢复[^。？?]{0,20}((什么|哪些|具体)[^，。？,?]{0,3}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|多久|多长时间)|恢复党籍[^。？?]{0,10}((什么|哪些)[^，。？,?]{0,4}(手续|步骤|程序|条件|材料)|哪一级|哪级|谁批|谁来批|哪几步|几步|多久|多长时间)|停止了?党籍[^。？?]{0,40}党龄|党龄[^。？?]{0,20}停止了?党籍/,
     fact: /恢复党籍[^。]{0,20}(手续|步骤|批准|审批|条件是)|党龄[^。]{0,20}(停止党籍|恢复党籍)/,
   },
   // Rejoining after leaving or being struck off (退党除名的人过几年可以重新申请入党): 五年内不得重新入党 is said
@@ -431,7 +431,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(几|三|多少)条[^。？?]{0,6}(批评|意见)|(批评|意见)[^。？?]{0,10}(条数|几条|多少条)/, fact: /[0-9一二三四五六七八九十]+条(批评|意见)/ },
   { question: /(书记|支委)[^。？?]{0,10}(年龄上?的?(上限|限制|要求)|多大年纪|多大岁数)/, fact: /书记[^。]{0,20}(岁|年龄)|(岁|年龄)[^。]{0,20}书记/ },
   { question: /(书记|支书|支委)[^。？?]{0,8}(学历|文凭)/, fact: /(学历|文凭)[^。；]{0,6}(以上|要求)|大专|本科|中专|高中/ },
-  { question: /查(看|阅)?(自己|本人)的?[^，。？,?]{0,4}档案/, fact: /查阅|查看/ },
+  { question: /查(看|阅)?(自己|本人)的?[^，。？,?]{0,4}(档案|志愿书)/, fact: /查阅|查看/ },
   { question: /(家属|家人|亲属|老婆|爱人|子女)[^。？?]{0,8}(替|代|帮)[^。？?]{0,4}(申诉|申辩)/, fact: /家属|亲属/ },
   { question: /(爱人|家属|孩子|配偶|老公|老婆|家人)[^。？?]{0,10}(陪|一起)[^。？?]{0,10}(主题党日|组织生活|党员大会|党课|支部活动)|(主题党日|组织生活|党员大会|党课|支部活动|志愿服务)[^。？?]{0,12}(带|陪)[^。？?]{0,3}(家属|家人|孩子|爱人|配偶)/, fact: /家属|非党员|群众/ },
   { question: /评估的?结果[^。？?]{0,10}公开|公开[^。？?]{0,6}评估的?结果/, fact: /公开/ },
@@ -525,6 +525,45 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /再(宣|宣一次|宣一遍)誓|重新宣誓|再(宣誓|宣一次誓)/, fact: /重新宣誓|再次宣誓/ },
   // Online study counted toward the yearly hours (32个学时里网上学的能算多少): not stated.
   { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
+  // Days allowed (多少天内报中央纪委批准): a deadline is stated only where a passage counts days, weeks or months (一个月内).
+  { question: /(多少|几)天(以|之)?内/, fact: /[0-9一二两三四五六七八九十]+(个)?(日|天|工作日|周|星期|月)|[日天月]内/ },
+  // Hours of volunteering (志愿服务要满多少小时): the library counts training hours, not volunteering.
+  { question: /志愿服务[^。？?]{0,10}((多少|几)(个)?小时|时长|时数)|((多少|几)(个)?小时|时长)[^。？?]{0,6}志愿服务/, fact: /志愿服务[^。；]{0,30}(小时|学时)/ },
+  // Class hours of a course (党史课至少要占多少课时, read as 学时): the library counts members' 学时, no course's.
+  { question: /(课|课程|班次)[^。？?，,]{0,8}(多少|几)个?学时/, fact: /学时/ },
+  // Dues paid by someone else (党费能不能让同事先帮我代交): the library says when dues are late, not who may pay them.
+  { question: /党费[^。？?]{0,16}(代交|代缴|帮我交|替我交|帮忙交|帮我垫)|(代交|代缴)[^。？?]{0,6}党费/, fact: /代交|代缴|委托/ },
+  // How a member's rights come back after 留党察看 (恢复党员权利要不要开支部大会表决): the rules say they are restored, not by what vote or application.
+  { question: /恢复(其)?党员(的)?权利[^。？?]{0,24}(表决|投票|写申请|书面申请|本人申请|申请吗|开会|开大会|开支部大会)|(表决|投票)[^。？?]{0,12}恢复(其)?党员(的)?权利/, fact: /恢复[^。]{0,8}权利[^。]{0,30}(表决|讨论|申请)/ },
+  // Years before someone struck off may join again (自行脱党除名了，得隔几年才能重新入党): the five years are for 开除党籍 only.
+  { question: /(除名|脱党|退党)[^。？?]{0,24}(重新入党|再入党|重新申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
+  // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
+  // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
+  { question: /^(?![^。？?]*(县委|市委|省委|州委|中央委员|中委))[\s\S]*?(?:(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员))/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
+  // Hours of party-history study (党史学习教育一年要学够多少学时): the 32学时 are members' training at large.
+  { question: /党史[^。？?]{0,16}(多少|几)个?学时/, fact: /党史[^。]{0,30}学时/ },
+  // A member admitted after death (追认为党员的同志，党龄从哪天算, 要公示几天, 家属要先申请吗): the rules say who approves, nothing more.
+  { question: /追认[^。？?]{0,24}(党龄|公示|家属|家里人|爱人|待遇)|党龄[^。？?]{0,16}追认/, fact: /追认[^。]{0,40}(党龄|公示|家属|待遇)/ },
+  // A second oath on becoming a full member (转正的时候还要再宣誓吗): the oath is taken on admission.
+  { question: /(转正|转为正式党员)[^。？?]{0,16}(再|重新|还要|还得|又)[^。？?]{0,8}宣誓/, fact: /(转正|正式党员)[^。]{0,30}宣誓|宣誓[^。]{0,30}(转正|正式党员)/ },
+  // How many must attend the meeting that decides a penalty (讨论给党员处分，到会人数要达到多少): the quorum stated is for admissions.
+  { question: /处分[^。？?]{0,20}到会(的)?(人数|多少|几)|到会(人数)?[^。？?]{0,20}处分/, fact: /处分[^。]{0,60}到会|到会[^。]{0,60}处分/ },
+  // How papers travel (材料是本人带过去还是走机要寄送): the rules say they are passed on, not how.
+  { question: /(带过去|自己带|本人带|随身带|亲自送)[^。？?]{0,20}(机要|寄)|(机要|寄送|邮寄)[^。？?]{0,20}(带过去|自己带|本人带|随身带)/, fact: /机要|寄送|邮寄|携带|自带/ },
+  // Whose view prevails when two bodies disagree (跟派驻纪检监察组意见不一样，最后听谁的): stated only as a rule of majorities or of upper and lower bodies.
+  { question: /(意见|看法)[^。？?]{0,6}(不一样|不一致|不同|谈不拢|有分歧)[^。？?]{0,12}(听谁的|以谁的?为准|谁说了算)|谈不拢[^。？?]{0,10}(听谁|以谁|谁说了算)/, fact: /不一致|分歧|少数服从多数|坚持原决定|保留/ },
+  // A penalty while an appeal is pending (申诉期间处分是不是先不执行): the rules give the right to appeal, not its effect.
+  { question: /申诉[^。？?]{0,20}(先执行|暂停执行|先不执行|停止执行|暂缓执行|要先执行|还执行|不执行)/, fact: /申诉[^。]{0,30}(执行|停止)/ },
+  // How someone once expelled joins again (开除党籍满五年想重新入党，要从积极分子重新培养吗, 报哪一级批准): only the five years are stated.
+  { question: /开除[^。？?]{0,20}(重新入党|再入党|重新申请)[^。？?]{0,24}(预备期|哪一级|哪级|批准|从头|重新走|走一遍|重新培养|积极分子)/, fact: /重新入党[^。]{0,40}(批准|预备期|培养)/ },
+  // Votes in the League's recommendation (团支部推优得有多少团员投票同意): the rules name 推优, not its vote.
+  { question: /推优[^。？?]{0,20}(投票|票数|表决|过半|半数|多少(人|团员)同意)/, fact: /推优[^。]{0,30}(票|表决|过半|半数)/ },
+  // How a party group's leader is chosen (党小组组长是选出来的还是支部指定的): no regulation here says.
+  { question: /(党小组|小组)的?(组)?长[^。？?]{0,20}(选举|选出|选的|指定|任命|怎么产生|怎么定|谁定)/, fact: /组长[^。]{0,30}(选举|指定|产生)/ },
+  // A relative's record weighed in the political review (我舅舅坐过牢，政审会不会卡住我): the review reads relatives' political situation, not records.
+  { question: /(失信|坐过牢|坐牢|判过刑|判刑|犯罪记录|犯过罪|被执行人?)[^。？?]{0,30}(影响|卡|通不过|入不了|能不能入党|还能入党)/, fact: /失信|刑事|犯罪|判刑/ },
+  // What a notice of candidates shows and how a complaint during it is handled (公示要不要把身份证号贴出来, 公示期间有人匿名举报多久出结论).
+  { question: /公示[^。？?]{0,20}(身份证|住址|出生年月|照片|哪些内容|写哪些|贴哪些)|公示[^。？?]{0,12}(举报|反映问题|有人反映)[^。？?]{0,20}(多久|怎么核查|暂停|核查)/, fact: /公示[^。]{0,40}(内容|身份证|住址|照片|举报|核查)/ },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';
@@ -548,7 +587,7 @@ const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|
  * household registration, loans, village and residents' committees, trade-union money. Declined outright; a question about party training of civil
  * servants says 公务员 without these words.
  */
-const CIVIL_MATTERS = /考公|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|多大|[0-9一二三四五六七八九十]+)岁数?退休|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|五险一金|五险|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
+const CIVIL_MATTERS = /考公|个税|个人所得税|职称评审|核心期刊|考军校|在职研究生|随军|(上|读|进)(公办|民办)(小学|幼儿园|学校)?|学区房|居住证|房产证|退休年龄|(几|多少|多大|[0-9一二三四五六七八九十]+)岁数?(必须|就得|就要|得|要|该)?退(休|下来)|职业年金|企业年金|(?<!备)考编|婚假|年假|病假|丧假|探亲假|报志愿|平行志愿|投档|退档|哺乳期|降薪|劳动合同|劳动法|公务员考试|考公务员|考研|考证|找工作|跳槽|外企|私企|社保|五险一金|五险|公积金|养老金|退休金|医保|落户|户口|买房|买[^，。？,?]{0,3}套房|购房|房贷|贷款|签证|出国旅游|驾照|村委会|村民委员会|居委会|居民委员会|工会经费|工会会费|团建|业主委员会|业委会|事业编|村务监督委员会|村监委|工伤|邻里|物业(?!公司)|装修(?!公司)|拖欠|讨薪|欠薪|借[^。？?]{0,20}(不还|赖账)|讨债|要账|欠钱不还|离婚|房子(怎么|如何)分|财产分割|加班费|调休|法律途径|简历|公务员录用|招录|招生|招(收)?(这个专业的)?(博士|硕士|研究生)|考(什么|啥|哪些)证|参军|当兵|征兵|申请低保|体检|放假|放几天假/;
 /**
  * Changing jobs named beside a party process ("当积极分子快一年了，现在要跳槽，培养要从头来吗"): the
  * question is about what the move does to the process (细则 on transferring 积极分子, 组织关系).
@@ -642,11 +681,12 @@ const MEETINGS: readonly RegExp[] = [
   /思想汇报|汇报思想/,
   /中心组/,
   /志愿服务/,
+  /常委会|常务委员会/,
   /送学上门|上门送学/,
   /双重组织生活/,
   /参观|红色(场馆|教育基地|景点)/,
 ];
-const FREQUENCY_QUESTION = /(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)(次|篇)|(一|1|半)年(开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行|交|写)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)(次|篇)/;
+const FREQUENCY_QUESTION = /频次|频率|(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)(次|篇)|(一|1|半)年(开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行|交|写)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)(次|篇)/;
 /**
  * A term of office (一届几年, 几年一换), a time limit (改正期限能给多久, 多长时间内), a time after an event
  * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,

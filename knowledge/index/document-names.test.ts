@@ -11,6 +11,8 @@ describe('documents a question names', () => {
     // 违纪行为条例: the offences a regulation lists, not a regulation's name.
     expect(documentNamesIn('有的违纪行为条例只规定了开除党籍这一档,还能减轻一档处分吗')).toEqual([]);
     expect(documentNamesIn('党章规定预备期几年')).toEqual([]);
+    // 这种做法条例里鼓励吗: a practice described, asked of the regulations in view.
+    expect(documentNamesIn('老教师想参加党史宣讲,这种做法条例里鼓励吗')).toEqual([]);
   });
 
   it('matches a title in short form, and 党章 to the 章程', () => {

@@ -18,7 +18,7 @@ function documentNameAt(q: string, end: number): string {
 }
 
 /** A document described, not named: 按新条例, 依照老条例, 现行准则, 这个机关党建条例 (one in view). */
-const DESCRIBED = /^(按照?|依照|依据|根据|照)?(新|老|旧|现行|最新|原来的?|以前的?)?(准则|条例|细则)$|(新|老|旧|现行|最新)(准则|条例|细则)$|^(有的|有些|某些|一些)?(违纪行为|违规行为|行为)(条例|细则)$/;
+const DESCRIBED = /^(按照?|依照|依据|根据|照)?(新|老|旧|现行|最新|原来的?|以前的?)?(准则|条例|细则)$|(新|老|旧|现行|最新)(准则|条例|细则)$|^(有的|有些|某些|一些)?(违纪行为|违规行为|行为)(条例|细则)$|^(这种|这样|那种|这些|那些)?(做法|情况|事情|事儿)(条例|准则|细则)$/;
 /** Words before a name that point at a document in view rather than name one (这个机关党建条例). */
 const POINTING = /(这个|那个|这部|那部|这份|该)$/;
 

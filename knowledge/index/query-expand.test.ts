@@ -350,6 +350,10 @@ describe('moving home', () => {
     expect(expandQuery('做党史宣传时要防哪两种“红”“黑”的偏差').expansions).toEqual(expect.arrayContaining(['低级红', '高级黑']));
     expect(expandQuery('学党史要防啥倾向').expansions).toContain('高级黑');
     expect(expandQuery('中央军委内部实行的是哪种领导体制').expansions).toEqual(expect.arrayContaining(['中央军事委员会', '负责制']));
+    expect(expandQuery('我们局机关党员有60人,按规定设什么党组织').expansions).toEqual(expect.arrayContaining(['总支部委员会', '基层委员会']));
+    // 课时 is said 学时; 备课时 (while preparing a class) is not.
+    expect(normalizeQuery('党史课要占多少课时')).toContain('多少学时');
+    expect(normalizeQuery('备课时看到主要任务有四个')).toContain('备课时');
     expect(expandQuery('组织大家学党史,到底要达到哪四方面的任务').expansions).toContain('主要任务');
     for (const w of ['请教', '官方', '描述', '总共', '四方面', '几个方面']) expect(isFillerWord(w)).toBe(true);
     // A content word beside them stays one.

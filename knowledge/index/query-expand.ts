@@ -60,7 +60,8 @@ export const NORMALIZE_RULES: readonly NormalizeRule[] = [
   [/仨/g, '三个'],
   [/(?<![我你他她咱])俩/g, '两个'],
   [/政审/g, '政治审查'],
-  [/课时/g, '学时'],
+  // 课时 (class hours) is said 学时 in the regulations; 备课时, 上课时 are "while preparing / in class".
+  [/(?<![备上下讲听])课时/g, '学时'],
   // 全职 (机关里全职搞党务的): the regulations say 专职.
   [/全职/g, '专职'],
   // A count of people said with 号 (一百多号人): the count the member-count rules read.
@@ -124,6 +125,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /军委/, add: ['中央军事委员会'], unless: /军事委员会/, weight: 0.6 },
   // How a body is led (实行的是哪种领导体制): the regulations name it a 负责制 (主席负责制).
   { pattern: /(哪种|什么|啥|哪一种)[^，。？,?]{0,2}(领导)?体制/, add: ['负责制'], weight: 0.5 },
+  // What body a count of members sets up (机关党员有60人，按规定设什么党组织): the articles that set bodies by size.
+  { pattern: /(设|成立|建|组建)(个|一个)?(什么|啥|哪种|哪一级|哪类)(样的)?(党组织|组织)/, add: ['设立', '总支部委员会', '基层委员会'], weight: 0.5 },
   { pattern: /纪委/, add: ['纪律检查委员会'], unless: /纪律检查委员会/, weight: 0.35 },
   { pattern: /中组部/, add: ['中央组织部'], weight: 0.7 },
   { pattern: /组织部|宣传部/, add: ['组织部门', '宣传部门'], weight: 0.4 },

@@ -154,6 +154,8 @@ describe('member counts', () => {
     expect(analyzeQuestion('我们机关党员一百零几个 该设机关党委还是总支', stats).memberCount).toBe(101);
     // A count that grew: the new one.
     expect(analyzeQuestion('机关党员从八十多人增加到一百一十人左右，机关党员多少人可以设党委？', stats).memberCount).toBe(110);
+    // A count passed (过了一百个) is past the round number.
+    expect(analyzeQuestion('机关里党员过了一百个，该设哪一级党组织？一届几年？', stats).memberCount).toBe(101);
     // The range that holds the count covers the count word in part; a range that does not, not at all.
     const sixty = analyzeQuestion('机关里党员六十来个，该设个啥组织？', stats);
     const cand = (text: string) => ({ title: '条例', article: null, headingPath: '', text, score: 1, bm25Norm: 1, cosine: 0 });

@@ -264,6 +264,8 @@ const SIZE = `(?<n>${NUMBER})(?:(?<more>多|余)|来)?`;
 const MEMBER_COUNT = [
   // A count that grew (党员从八十多人增加到一百一十人): the new count is the one asked about.
   new RegExp(`党员[^。？?]{0,12}?(?:增加到|增长到|发展到|涨到|扩大到|变成了?|达到了?)${SIZE}(?:个|名|人)`),
+  // A count passed (党员过了一百个): more than the round number, like 一百多.
+  new RegExp(`党员[^，。？,?]{0,6}?(?<over>过了|超过了?|超了|突破了?)${SIZE}(?:个|名|人)`),
   new RegExp(`${SIZE}(?:个|名|位)?(?:正式)?党员`),
   new RegExp(`党员(?:[^，。？,?0-9]{0,4}?(?:有了?|一共|总共|共|才|只有|达到|达))?${SIZE}(?:个|名|人)`),
 ];
@@ -283,8 +285,8 @@ function memberCount(q: string): number | null {
   for (const re of MEMBER_COUNT) {
     const m = re.exec(q);
     const n = m?.groups?.n !== undefined ? parseCount(m.groups.n) : undefined;
-    // 一百多 is more than a hundred: past a round number's "100人以下".
-    if (n !== undefined && n > 1) return m?.groups?.more && n % 10 === 0 ? n + 1 : n;
+    // 一百多 and 过了一百 are more than a hundred: past a round number's "100人以下".
+    if (n !== undefined && n > 1) return (m?.groups?.more || m?.groups?.over) && n % 10 === 0 ? n + 1 : n;
   }
   return null;
 }
