@@ -1148,4 +1148,24 @@ describe('kinds of fact found in the sets of stop 24', () => {
     expect(meetingFrequencyUnstated('规定里对思想汇报的频次有没有明确要求', ['第九条 ……培养联系人……'])).toBe(true);
     expect(meetingFrequencyUnstated('主题党日的频次是怎么规定的', ['第十六条 ……党支部应当每月开展1次主题党日'])).toBe(false);
   });
+  it('decline converted study hours, headcounts of a gathering, an age that frees from party life, social-media accounts, app entrances and written leave; answer who holds a post asked with 兼', () => {
+    expect(answerKindMissing('组织党员去参观红色纪念馆,能折算成多少学习学时', '第十六条 ……参观红色场馆……')).toBe(true);
+    expect(answerKindMissing('机关党组织慰问因公殉职党员的家属,每年的慰问标准是多少', '第二十条 ……')).toBe(true);
+    expect(answerKindMissing('领导干部参加校友会、老乡聚会,人数超过多少就算违规', '第七十四条 ……参加自发成立的老乡会、校友会、战友会等……')).toBe(true);
+    // A quorum asked (到会人数要达到多少才算有效) is the admissions rule, stated as a share.
+    expect(answerKindMissing('讨论接收预备党员的支部大会,到会人数要达到多少才算有效', '第十九条 ……实际到会有表决权的党员人数必须超过应到会有表决权的党员人数的半数。')).toBe(false);
+    // A member on leave who sent a written view (请假的党员交了书面意见) asks about the vote, not about leave.
+    expect(answerKindMissing('开会讨论入党 请假的党员交了书面意见 算票不', '第二十条 ……因故不能到会的有表决权的党员，在会前正式向党支部提出书面意见的，应当统计在票数内。')).toBe(false);
+    expect(answerKindMissing('老党员年纪多大以后就可以不用参加组织生活了', '第二十三条 ……对年老体弱、行动不便……的党员……')).toBe(true);
+    expect(answerKindMissing('我们村支部想开一个微信公众号,把支部活动放上去。我不知道该用谁的名义注册', none)).toBe(true);
+    expect(answerKindMissing('我在全国党员管理信息系统的小程序里找不到入口,具体要点哪几步', none)).toBe(true);
+    expect(answerKindMissing('小钟出差赶不上支部党员大会,请假要不要写书面材料', none)).toBe(true);
+    const secretary = '第八条 ……党支部书记原则上由本单位党员主要负责人担任。';
+    expect(answerKindMissing('局机关的党支部书记一般该由谁来当,能随便安排个科员兼', secretary)).toBe(false);
+    expect(answerKindMissing('支部书记能兼任纪检委员吗', secretary)).toBe(true);
+  });
+  it('read 听 before the second alternative as a preposition', () => {
+    const dual = ['第四十五条 ……党的地方各级纪律检查委员会和基层纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。'];
+    expect(alternativesUnstated('县纪委是听县委的,还是听市纪委的', dual)).toBe(false);
+  });
 });

@@ -153,7 +153,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /^(?!.*(几个字|是什么来着|怎么念|怎么背|原文)).*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points, upload, errors:
   // 智慧党建app上传一直报错, 照片怎么上传到平台上): no regulation says. Questions arrive lower-cased (APP → app).
-  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出|卡了|没动静|先点|怎么催)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
+  { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|找不到入口|入口在哪|点哪|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出|卡了|没动静|先点|怎么催)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
   // Which button or menu to use (要点哪个按钮): screens no regulation describes.
   { question: /按钮|(哪个|什么|啥)(系统|平台)|(哪个|什么|啥)手机(app|软件|小程序)|在哪(儿|里)?登录|登录(入口|地址)|(?<![重焦难特要])点哪(个|几个|里|儿|些|一步)|哪(个|几个|些)菜单|哪个入口|网址|下载链接|(哪个|哪几个|哪些|什么)(网站|app|小程序)|注册(个)?(账号|账户)|(什么|哪个)账号/, fact: null },
   // Scores on a local form or app ("打分表里那一项占多少分"): stated only where a passage gives points.
@@ -243,7 +243,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
   { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /(处分|处理)[^。]{0,20}(评先|评优|表彰)|(评先|评优|表彰)[^。]{0,20}(处分|不得)/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
-  { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, fact: /兼任|兼职|兼/ },
+  { question: /^(?![^。？?]*(谁来当|由谁|谁当|谁担任|谁来担任))[\s\S]*?(?:(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗))/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
@@ -372,7 +372,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Priority in admission (战士入党有没有优先政策): only a passage that grants it. (优惠政策 is declined outright above.)
   { question: /(有没有|有什么|有啥|有哪些|享受)[^。？?]{0,4}优先政策/, fact: /优先|优惠/ },
   // How leave from party meetings is asked for (请假要走什么手续、向谁请): office practice.
-  { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|(向|跟|找)谁请假|(怎么|如何)请假/, fact: /请假/ },
+  { question: /请假[^。？?]{0,6}(手续|流程|找谁|向谁|跟谁)|请假[^。？?]{0,4}(要不要|需不需要|得|要)写?(书面|请假条|假条)|(向|跟|找)谁请假|(怎么|如何)请假/, fact: /请假/ },
   // How many members a committee has (委员名额, 选三个还是五个委员): no regulation here says.
   { question: /委员[^。？?]{0,4}名额|名额[^。？?]{0,6}委员/, fact: /名额|数额|[0-9一二三四五六七八九十]+名委员/ },
   // How many sit on a branch committee (支委会一般设几个委员, 支部委员最多能设几个人): not how many members a
@@ -564,6 +564,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(失信|坐过牢|坐牢|判过刑|判刑|犯罪记录|犯过罪|被执行人?)[^。？?]{0,30}(影响|卡|通不过|入不了|能不能入党|还能入党)/, fact: /失信|刑事|犯罪|判刑/ },
   // What a notice of candidates shows and how a complaint during it is handled (公示要不要把身份证号贴出来, 公示期间有人匿名举报多久出结论).
   { question: /公示[^。？?]{0,20}(身份证|住址|出生年月|照片|哪些内容|写哪些|贴哪些)|公示[^。？?]{0,12}(举报|反映问题|有人反映)[^。？?]{0,20}(多久|怎么核查|暂停|核查)/, fact: /公示[^。]{0,40}(内容|身份证|住址|照片|举报|核查)/ },
+  // Study hours credited for an activity (参观红色纪念馆能折算成多少学时): the library counts hours, it converts none.
+  { question: /折算[^。？?]{0,10}学时|学时[^。？?]{0,6}折算|(算|抵)(多少|几)个?学时/, fact: /折算|计入|抵/ },
+  // A headcount that makes a gathering misconduct (校友会人数超过多少就算违规): the rules weigh the conduct, they count no heads.
+  { question: /人数[^。？?]{0,6}(超过|多于)(多少|几)[^。？?]{0,8}(算|就算|才算)/, fact: /[0-9一二三四五六七八九十]+人|半数|分之/ },
+  // An age that frees members from party life (老党员年纪多大以后就可以不用参加组织生活): the rules name no age.
+  { question: /(年纪|岁数|年龄)多大[^。？?]{0,12}(可以|就|不用|免)|多大(年纪|岁数)[^。？?]{0,12}(可以|就|不用|免)/, fact: /[0-9一二三四五六七八九十]+(岁|周岁)/ },
+  // A branch's social-media account (支部开微信公众号用谁的名义注册、要不要报批): no regulation here says.
+  { question: /公众号[^？?]{0,40}(注册|名义|审批|报批|备案|主体)/, fact: /公众号/ },
 ];
 
 const PAY = '津贴|补贴|奖金|报酬|工资|薪酬|福利|报销|绩效奖|年终奖|课酬|劳务费';
@@ -577,7 +585,7 @@ const PAY_WORDS = new RegExp(PAY, 'g');
  */
 const ENTITLEMENT_QUESTION = new RegExp(`(^|[^没])有(${PAY})$|(${PAY}).{0,4}(拿|领|发|给|享受|吗|么|没有|不|涨|加|提高)|(有没有|有无|能不能|能否|可以|能|给不给|发不发).{0,8}(${PAY})`);
 /** The rate at which an expense is paid back ("交通和餐费按什么标准报"): an amount only a passage in 元 states; the rules on 超标准 spending are asked as misconduct. */
-const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费)[^，。？,?\s]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
+const EXPENSE_STANDARD = /(费|补助|补贴|报销|经费|慰问)[^，。？,?\s]{0,8}(标准|金额|怎么报|按什么|报多少|怎么算|如何算)|按什么标准(报|发|给|算)|(接待|差旅|住宿|用餐|伙食|出差)[^，。？,?]{0,4}标准/;
 const MISCONDUCT_WORDS = /处分|党纪|警告|察看|撤职|开除|处理|处罚|罚得|重罚|虚开|违纪|违规|违反|滥发|乱发|多发|私分|虚报|挂个?名|有事吗|有没有事|追究|查处|算不算|问责|后果|有问题|有没有问题|合规|没事|毛病|谋私|公款|公家|公费|名头|幌子|旗号|旅游|游玩|多玩|顺便玩/;
 /** Pay from a side post (兼职取酬): the discipline rules govern it, so asking whether one may take it is answerable. */
 const SIDE_POST = /兼职|兼任|协会|学会|社会团体|顾问|独立董事|独董|挂了?个?[^，。？,?]{0,4}(会长|理事|职务)|讲课费|评审费/;
@@ -722,8 +730,8 @@ function isContentWord(w: string): boolean {
  * last (first) two Chinese characters when those make a content word (jieba leaves 左胸 as 左 + 胸).
  */
 function alternativeWord(side: string, at: 'start' | 'end'): string | undefined {
-  // A preposition before the second alternative (归县委还是归市纪委): jieba would cut 归市 + 纪委.
-  if (at === 'start') side = side.replace(/^(归|由|找|向)(?=[\u4e00-\u9fff]{2})/, '');
+  // A preposition before the second alternative (归县委还是归市纪委, 听县委的还是听市纪委的): jieba would cut 归市 + 纪委.
+  if (at === 'start') side = side.replace(/^(归|由|找|向|听|受)(?=[\u4e00-\u9fff]{2})/, '');
   const words = tokenizeParts(side).words.filter(isContentWord);
   const w = at === 'end' ? words[words.length - 1] : words[0];
   if (w && (at === 'end' ? side.length - (side.lastIndexOf(w) + w.length) <= 2 : side.indexOf(w) <= 2)) return w;
