@@ -36,7 +36,12 @@ const CLAIM_CHECK_WORDS = /是真的|真的假的|对吗|对不对|是不是真�
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
 const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
-const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
+/**
+ * Kinds of fact a question asks for and the passage must state: `question` reads the question, `unless`
+ * (when given) names questions the kind does not cover, `fact` is what a passage that answers contains
+ * (null: no passage here does).
+ */
+const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: RegExp | null }> = [
   // A deadline in working days (多少个工作日内给答复): stated only where a passage counts 工作日.
   { question: /(多少|几)个?工作日/, fact: /工作日/ },
   // Grades of an assessment (考核结果分成几个档次): the library grades no assessment.
@@ -98,7 +103,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪(个|座)(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
     // Not the ratio the constitution fixes for members added to the Central Committee (各自总数的五分之一).
-    question: /^(?!.*(增补|增选|补选|调整)[^。？?]{0,8}中央委员)[\s\S]*?(?:^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|费[^，。？,?]{0,2}(怎么收|收多少|咋收)|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几))/,
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|费[^，。？,?]{0,2}(怎么收|收多少|咋收)|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/, unless: /^.*(增补|增选|补选|调整)[^。？?]{0,8}中央委员/,
     // A share may be stated in words (党纪重处分…成为极少数).
     fact: /元|百分之|%|比例|多数|少数(?!民族)/,
   },
@@ -144,13 +149,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /有效期|(多久|多长时间|多少天|几天|几年)[^，。？,?]{0,4}有效|(?<!超|怕|担心)(?<!处分[^，。？,?]{0,4})过期(?!限)/, fact: /有效期/ },
   // Refunds, rankings and payment channels: the regulations state none unless the passage says so.
   // Money handed back in a case of misconduct (挪用的钱全退回去，主动交代) is part of the case, not a refund.
-  { question: /^(?!.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)).*((党费|钱|款|费用).{0,8}(退(?![党休出役伍])|领回|要回|拿回)|退(钱|款|费))/, fact: /退还|退回|返还/ },
+  { question: /^.*((党费|钱|款|费用).{0,8}(退(?![党休出役伍])|领回|要回|拿回)|退(钱|款|费))/, unless: /^.*(挪用|侵占|贪污|受贿|收受|退赃|主动交代|讲清楚|犯了?错|违纪|处分|处理)/, fact: /退还|退回|返还/ },
   { question: /(?<![安编])排(第)?几(?![次回场天个项])|排名|名次|第几名/, fact: /排名|名次|第[一二三四五六七八九十]+名/ },
   // Paying online is answered by a passage on paying so, not by 网上和网下相结合 (党员教育信息化平台).
   { question: /(手机|微信|支付宝|网上|线上|扫码).{0,6}(交|缴|付|支付|转给|转账)|(?<!虚开|开假)发票|收据|(哪个|什么|啥)账户|账号是多少/, fact: /(手机|网上|线上|微信|支付宝)[^。；]{0,8}(交|缴|支付|付)|发票|收据|票据/ },
   // Replacing a lost or spoilt document or card (党员证丢了, 志愿书写错了怎么补): office procedure.
   // Not when the words of a text are asked (誓词卡片找不到了…最后几个字是什么), nor a meeting held late (年底补开).
-  { question: /^(?!.*(几个字|是什么来着|怎么念|怎么背|原文)).*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
+  { question: /^.*?(?:(?<!怕|担心|是不是|会不会)(证|书|卡|本|材料|档案|表|信)(?!是不是|会不会)[^，。？,?]{0,6}(丢了|弄丢|遗失|找不到了|写错了)|补办|补发|补领|补开[^，。？,?]{0,4}(证明|介绍信|信|单|条)|(证明|介绍信)[^，。？,?]{0,6}补开|挂失|重新领)/, unless: /^.*(几个字|是什么来着|怎么念|怎么背|原文)/, fact: /补办|补发|遗失|丢失|挂失|重新填写|更正/ },
   // Operating an app or an online system (stuck in 待接收, how to log in, download, earn points, upload, errors:
   // 智慧党建app上传一直报错, 照片怎么上传到平台上): no regulation says. Questions arrive lower-cased (APP → app).
   { question: /(系统|平台|app|小程序|网站|学习强国)[^，。？,?]{0,10}(卡在|卡住|一直显示|提示|登录|登不上|下载|怎么操作|找不到入口|入口在哪|点哪|刷(分|积分|题|时长)|签到|打卡|兑换|登记错|填错|改不了|怎么改|账号|密码)|密码(忘|重置|找回)|(app|平台|系统|小程序)[^。？?]{0,12}(上传|报错|闪退|登录不了|登不上|怎么传|导出|卡了|没动静|先点|怎么催)|(上传|导出)[^。？?]{0,10}(app|平台|系统|小程序)/, fact: null },
@@ -192,7 +197,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
   // on admitting a member is answered (细则: 因故不能到会的…书面意见).
-  { question: /^(?!.*(入党|接收|预备党员|发展对象|留置|立案|审查)).*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, fact: /委托|代为/ },
+  { question: /^.*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, unless: /^.*(入党|接收|预备党员|发展对象|留置|立案|审查)/, fact: /委托|代为/ },
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up. A 支部大会 told
   // (党龄是从支部大会通过那天算) is no post.
   { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
@@ -200,7 +205,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)(?![^，。？,?]{0,3}(让|叫|安排|要求)我)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
   // of discipline (违纪党员…死亡, 纪律处分条例 第三十六条).
-  { question: /^(?!.*(违纪|处分|违法|犯错|查处|审查|警告|收过|好处|违规)).*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, fact: null },
+  { question: /^.*(去世|过世|病故|病逝|逝世|死亡|(?<![调搬赶出拿带开])走了)[^。？?]{0,12}(手续|怎么办|咋办|党籍|追悼|丧事|后事)/, unless: /^.*(违纪|处分|违法|犯错|查处|审查|警告|收过|好处|违规)/, fact: null },
   // Meetings held online (党员大会能用视频线上开吗): no regulation here says.
   { question: /(手机|小程序|app)[^。？?]{0,6}(投票|表决)|(线上|网上|视频|远程)[^。？?]{0,6}(开会|召开|(?<![传展公打])开(?![了始展心])|举手|表决|投票|宣誓)|(电话|视频)[^。？?]{0,4}谈|(开|召开)(个)?(视频|线上|网络|远程)(会|会议)/, fact: /线上|网上|视频|远程|网络/ },
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
@@ -243,7 +248,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
   { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /(处分|处理)[^。]{0,20}(评先|评优|表彰)|(评先|评优|表彰)[^。]{0,20}(处分|不得)/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
-  { question: /^(?![^。？?]*(谁来当|由谁|谁当|谁担任|谁来担任))[\s\S]*?(?:(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗))/, fact: /兼任|兼职|兼/ },
+  { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, unless: /^[^。？?]*(谁来当|由谁|谁当|谁担任|谁来担任)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
   { question: /等次/, fact: /等次/ },
   // A province's or county's own implementing rules (我们省出台的实施规定里): not in this library.
@@ -491,7 +496,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   // by the party committee each year, stated by no regulation; 委员的名额 is no such quota. The award
   // may be named in the clause before ("评选优秀共产党员，名额按什么比例定").
   {
-    question: /^(?!.*((完成|凑|为了)[^。？?]{0,6}(名额|指标)|(名额|指标)[^。？?]{0,4}(没完成|完不成|没完|凑)|(名额|指标)[^。？?]{0,30}(凑上|凑够|凑数|突击|一口气)))(?=.*(多少|几|怎么(分|定|算|给|核定)|按什么|比例|有没有|是否有|给不给)|[^，。？,?]{0,10}$).*((发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党))/,
+    question: /^(?=.*(多少|几|怎么(分|定|算|给|核定)|按什么|比例|有没有|是否有|给不给)|[^，。？,?]{0,10}$).*((发展党员|发展|入党|评优|评先|优秀|表彰|先进)[^。？?]{0,8}(名额|指标)|(名额|指标)[^，。？,?]{0,4}(发展|入党))/, unless: /^.*((完成|凑|为了)[^。？?]{0,6}(名额|指标)|(名额|指标)[^。？?]{0,4}(没完成|完不成|没完|凑)|(名额|指标)[^。？?]{0,30}(凑上|凑够|凑数|突击|一口气))/,
     fact: /(发展党员|入党|评优|优秀|表彰|先进)[^，。；]{0,4}(名额|指标)/,
   },
   // Totals and statistics ("全国一共有多少党员").
@@ -539,7 +544,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; fact: RegExp | null }> = [
   { question: /(除名|脱党|退党)[^。？?]{0,24}(重新入党|再入党|重新申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
   // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
   // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
-  { question: /^(?![^。？?]*(县委|市委|省委|州委|中央委员|中委))[\s\S]*?(?:(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员))/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
+  { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
   // Hours of party-history study (党史学习教育一年要学够多少学时): the 32学时 are members' training at large.
   { question: /党史[^。？?]{0,16}(多少|几)个?学时/, fact: /党史[^。]{0,30}学时/ },
   // A member admitted after death (追认为党员的同志，党龄从哪天算, 要公示几天, 家属要先申请吗): the rules say who approves, nothing more.
@@ -646,7 +651,7 @@ export function answerKindMissing(normalizedQuestion: string, passageText: strin
   // Civil matters and pay count where the question asks; the kinds of fact below read the whole story.
   // Clauses, not sentences: "…工资涨了一点，但换了个党支部…，觉得白干了。之前的培养时间还能算吗" asks no pay.
   const ask = askedPart(normalizedQuestion, 'clause');
-  if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
+  if (ANSWER_KINDS.some((k) => k.question.test(normalizedQuestion) && !k.unless?.test(normalizedQuestion) && (k.fact === null || !k.fact.test(passageText)))) return true;
   // A civil matter told in an earlier clause, and party work asked in the last ("我弟在部队当兵，部队的党史学习教育照这个条例办吗").
   // A clause with a question word asks ("那工会经费怎么花"), it does not tell.
   const clauses = ask.split(/[,;，；]/);
