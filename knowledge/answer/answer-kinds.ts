@@ -66,9 +66,6 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(满|够|要)几年[^，。？,?]{0,8}(才能|才可以|才够|能)(当|担任|选|做)/, fact: /[一二三四五六七八九十0-9]+年以上的党龄/ },
   // Where a local school or hall is (我们区党校在哪): local facts.
   { question: /(党校|纪念馆|会址|党群服务中心|组织部)[^，。？,?]{0,2}在哪/, fact: null },
-  // Reading one's own file (党员档案能自己查吗) and handing in private passports: no regulation here says.
-  { question: /(查|看|调阅|复印)[^，。？,?]{0,4}(自己的|本人的?)档案|档案[^，。？,?]{0,4}(自己)(查|看|调阅|复印)/, fact: /查阅|调阅/ },
-  { question: /(护照|通行证)[^，。？,?]{0,14}(保管|上交|交给|统一管理)/, fact: /保管/ },
   // Leave to marry (党员跟外国人结婚要不要组织批准), lottery tickets, carrying funds over, schooling required of a candidate: no regulation here says.
   { question: /(结婚|婚姻|离婚)[^。？?]{0,12}(批准|报告|同意|审批|报备)|(批准|同意)[^。？?]{0,6}(结婚|离婚)/, fact: /结婚|婚姻/ },
   { question: /彩票/, fact: /彩票/ },
@@ -201,6 +198,9 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up. A 支部大会 told
   // (党龄是从支部大会通过那天算) is no post.
   { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
+  // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
+  // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
+  { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)(?![^，。？,?]{0,3}(让|叫|安排|要求)我)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
@@ -261,6 +261,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(?<!(明天|后天|下周|下个月|月底|马上|今天|周末)[^，。？,?]{0,4})(要|需要|得|用不用|要不要|会不会)(先)?考试(?!\s*(急|了|啦))(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过|考[^。？?,，]{0,6}(哪些|什么|啥)(题|内容)/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
   { question: /背下来|背诵|脱稿|看稿|念稿|拿着稿/, fact: /背诵|脱稿/ },
+  // Handing in private passports (护照是不是要交单位统一保管); the same asked of the unit's keeping follows.
+  { question: /(护照|通行证)[^，。？,?]{0,14}(保管|上交|交给|统一管理)/, fact: /保管/ },
   // Keeping one's private passport (因私护照是不是必须交到组织部门保管): the cadre rules, not these.
   { question: /护照[^。？?]{0,14}(保管|上交|交到|交给|集中)/, fact: /保管|集中管理/ },
   // Whether a degree or title is recognised (这个学历评职称的时候认不认): not party rules.
@@ -403,6 +405,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
     question: /(退党|除名|取消[^。？?]{0,6}资格|资格被取消|劝退|被否|没通过|没批下来|没被批准|被退回|退回来)[^。？?]{0,20}(几年|多久|多长时间|多少年)[^。？?]{0,10}(重新|再)[^，。？,?]{0,4}(申请|入党|列为|交|递)/,
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
+  // The same asked the other way round (自行脱党除名了，得隔几年才能重新入党).
+  { question: /(除名|脱党|退党)[^。？?]{0,24}(重新入党|再入党|重新申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
   // organisers a committee has: counts no regulation here gives.
   { question: /逢(几|多少)|(几|多少)周年/, fact: /周年/ },
@@ -436,6 +440,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(几|三|多少)条[^。？?]{0,6}(批评|意见)|(批评|意见)[^。？?]{0,10}(条数|几条|多少条)/, fact: /[0-9一二三四五六七八九十]+条(批评|意见)/ },
   { question: /(书记|支委)[^。？?]{0,10}(年龄上?的?(上限|限制|要求)|多大年纪|多大岁数)/, fact: /书记[^。]{0,20}(岁|年龄)|(岁|年龄)[^。]{0,20}书记/ },
   { question: /(书记|支书|支委)[^。？?]{0,8}(学历|文凭)/, fact: /(学历|文凭)[^。；]{0,6}(以上|要求)|大专|本科|中专|高中/ },
+  // Reading one's own file (党员档案能自己查吗); the same asked as 查看自己的档案 or 志愿书 follows.
+  { question: /(查|看|调阅|复印)[^，。？,?]{0,4}(自己的|本人的?)档案|档案[^，。？,?]{0,4}(自己)(查|看|调阅|复印)/, fact: /查阅|调阅/ },
   { question: /查(看|阅)?(自己|本人)的?[^，。？,?]{0,4}(档案|志愿书)/, fact: /查阅|查看/ },
   { question: /(家属|家人|亲属|老婆|爱人|子女)[^。？?]{0,8}(替|代|帮)[^。？?]{0,4}(申诉|申辩)/, fact: /家属|亲属/ },
   { question: /(爱人|家属|孩子|配偶|老公|老婆|家人)[^。？?]{0,10}(陪|一起)[^。？?]{0,10}(主题党日|组织生活|党员大会|党课|支部活动)|(主题党日|组织生活|党员大会|党课|支部活动|志愿服务)[^。？?]{0,12}(带|陪)[^。？?]{0,3}(家属|家人|孩子|爱人|配偶)/, fact: /家属|非党员|群众/ },
@@ -475,6 +481,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(我们|咱们|本)(县|市|省|区|镇|乡)[^。？?，,]{0,4}有哪些|(那边|当地|这边|附近)[^。？?，,]{0,4}有哪些/, fact: null },
   // Online study counted toward the hours (线上学习最多能算多少学时): no regulation here sets a share.
   { question: /(线上|网上|网络|在线)[^。？?]{0,8}(算|折算|抵)[^。？?]{0,4}(多少|几)个?学时|(线上|网上|网络|在线|手机上?)[^。？?]{0,10}(折算|抵|算进|计入|算入)|折算[^。？?]{0,4}(几|多少)个?学时|(能|可以)算(几|多少)个?学时/, fact: /(线上|网上|网络|在线)[^。]{0,10}学时|折算/ },
+  // Study hours credited for an activity (参观红色纪念馆能折算成多少学时): the library counts hours, it converts none.
+  { question: /折算[^。？?]{0,10}学时|学时[^。？?]{0,6}折算|(算|抵)(多少|几)个?学时/, fact: /折算|计入|抵/ },
   // How many times make a case serious (公车私用几次算情节较重): the rules weigh 情节, they do not count.
   { question: /几次(就)?(算|才算|取消|开除|除名|撤销)|(多少|几)次以上算|[两三四五六七八九十0-9]+次[^。？?]{0,6}算不算[^。？?]{0,4}(情节|严重|较重)/, fact: /[0-9一二两三四五六七八九十]+次/ },
   // Where and when a local event is held (集中宣誓在啥地方搞, 北京今年七一有哪些宣誓活动安排), a donation's
@@ -528,6 +536,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /年龄上限|(最大|最高)年龄|(五|六|七|八)十(多|好几|来)岁?了?[^。？?]{0,8}(还能|能不能|可以|还可以)[^。？?]{0,4}(入党|申请)/, fact: /(以下|不超过|上限)[^。]{0,6}岁|[0-9一二三四五六七八九十]+(周)?岁以下/ },
   // A second oath after an extended probation or a transfer (预备期被延长了，还要再宣一次誓吗): not stated.
   { question: /再(宣|宣一次|宣一遍)誓|重新宣誓|再(宣誓|宣一次誓)/, fact: /重新宣誓|再次宣誓/ },
+  // A second oath on becoming a full member (转正的时候还要再宣誓吗): the oath is taken on admission.
+  { question: /(转正|转为正式党员)[^。？?]{0,16}(再|重新|还要|还得|又)[^。？?]{0,8}宣誓/, fact: /(转正|正式党员)[^。]{0,30}宣誓|宣誓[^。]{0,30}(转正|正式党员)/ },
   // Online study counted toward the yearly hours (32个学时里网上学的能算多少): not stated.
   { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
   // Days allowed (多少天内报中央纪委批准): a deadline is stated only where a passage counts days, weeks or months (一个月内).
@@ -540,17 +550,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /党费[^。？?]{0,16}(代交|代缴|帮我交|替我交|帮忙交|帮我垫)|(代交|代缴)[^。？?]{0,6}党费/, fact: /代交|代缴|委托/ },
   // How a member's rights come back after 留党察看 (恢复党员权利要不要开支部大会表决): the rules say they are restored, not by what vote or application.
   { question: /恢复(其)?党员(的)?权利[^。？?]{0,24}(表决|投票|写申请|书面申请|本人申请|申请吗|开会|开大会|开支部大会)|(表决|投票)[^。？?]{0,12}恢复(其)?党员(的)?权利/, fact: /恢复[^。]{0,8}权利[^。]{0,30}(表决|讨论|申请)/ },
-  // Years before someone struck off may join again (自行脱党除名了，得隔几年才能重新入党): the five years are for 开除党籍 only.
-  { question: /(除名|脱党|退党)[^。？?]{0,24}(重新入党|再入党|重新申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
-  // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
-  // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
-  { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
   // Hours of party-history study (党史学习教育一年要学够多少学时): the 32学时 are members' training at large.
   { question: /党史[^。？?]{0,16}(多少|几)个?学时/, fact: /党史[^。]{0,30}学时/ },
   // A member admitted after death (追认为党员的同志，党龄从哪天算, 要公示几天, 家属要先申请吗): the rules say who approves, nothing more.
   { question: /追认[^。？?]{0,24}(党龄|公示|家属|家里人|爱人|待遇)|党龄[^。？?]{0,16}追认/, fact: /追认[^。]{0,40}(党龄|公示|家属|待遇)/ },
-  // A second oath on becoming a full member (转正的时候还要再宣誓吗): the oath is taken on admission.
-  { question: /(转正|转为正式党员)[^。？?]{0,16}(再|重新|还要|还得|又)[^。？?]{0,8}宣誓/, fact: /(转正|正式党员)[^。]{0,30}宣誓|宣誓[^。]{0,30}(转正|正式党员)/ },
   // How many must attend the meeting that decides a penalty (讨论给党员处分，到会人数要达到多少): the quorum stated is for admissions.
   { question: /处分[^。？?]{0,20}到会(的)?(人数|多少|几)|到会(人数)?[^。？?]{0,20}处分/, fact: /处分[^。]{0,60}到会|到会[^。]{0,60}处分/ },
   // How papers travel (材料是本人带过去还是走机要寄送): the rules say they are passed on, not how.
@@ -569,8 +572,6 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(失信|坐过牢|坐牢|判过刑|判刑|犯罪记录|犯过罪|被执行人?)[^。？?]{0,30}(影响|卡|通不过|入不了|能不能入党|还能入党)/, fact: /失信|刑事|犯罪|判刑/ },
   // What a notice of candidates shows and how a complaint during it is handled (公示要不要把身份证号贴出来, 公示期间有人匿名举报多久出结论).
   { question: /公示[^。？?]{0,20}(身份证|住址|出生年月|照片|哪些内容|写哪些|贴哪些)|公示[^。？?]{0,12}(举报|反映问题|有人反映)[^。？?]{0,20}(多久|怎么核查|暂停|核查)/, fact: /公示[^。]{0,40}(内容|身份证|住址|照片|举报|核查)/ },
-  // Study hours credited for an activity (参观红色纪念馆能折算成多少学时): the library counts hours, it converts none.
-  { question: /折算[^。？?]{0,10}学时|学时[^。？?]{0,6}折算|(算|抵)(多少|几)个?学时/, fact: /折算|计入|抵/ },
   // A headcount that makes a gathering misconduct (校友会人数超过多少就算违规): the rules weigh the conduct, they count no heads.
   { question: /人数[^。？?]{0,6}(超过|多于)(多少|几)[^。？?]{0,8}(算|就算|才算)/, fact: /[0-9一二三四五六七八九十]+人|半数|分之/ },
   // An age that frees members from party life (老党员年纪多大以后就可以不用参加组织生活): the rules name no age.
