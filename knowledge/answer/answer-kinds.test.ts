@@ -1,6 +1,6 @@
 /** The kinds of fact a passage must state for Xiaozhi to answer (./answer-kinds.ts). */
 import { normalizeQuery } from '../index/query-expand';
-import { alternativesUnstated, answerKindMissing, claimedYearUnstated, meetingFrequencyUnstated, namedDocumentMissing, namedVersionMissing, trainingLengthUnstated } from './answer-kinds';
+import { alternativesUnstated, answerKindMissing, claimedYearUnstated, meetingFrequencyUnstated, namedDocumentMissing, namedVersionMissing, quorumUnstated, trainingLengthUnstated } from './answer-kinds';
 
 describe('answer kinds the library never states', () => {
   it('wants the length of training of the trainee asked about, not of members at large', () => {
@@ -520,7 +520,7 @@ describe('answer kinds the library never states', () => {
     expect(answerKindMissing('我们城市周边有哪些合适的景点可以推荐', '第二十一条 用好革命博物馆、纪念馆……')).toBe(true);
     expect(answerKindMissing('党史学习教育综合评估,具体看哪些指标、怎么打分', '第三十一条 各级党委（党组）原则上每5年组织开展1次……综合评估')).toBe(true);
     expect(answerKindMissing('一名党员同一时期最多能当几个人的入党介绍人', '第十四条 发展对象应当有两名正式党员作入党介绍人。')).toBe(true);
-    expect(answerKindMissing('党委会审批预备党员,委员到会人数有没有最低要求', '第二十四条 党委审批预备党员，必须集体讨论和表决。')).toBe(true);
+    expect(quorumUnstated('党委会审批预备党员,委员到会人数有没有最低要求', ['第二十四条 党委审批预备党员，必须集体讨论和表决。'])).toBe(true);
     expect(answerKindMissing('国庆放几天假', '第二十九条 ……县级以上党委可以在“七一”、国庆等重大纪念日组织集中宣誓。')).toBe(true);
     // A frequency claimed and checked (听说…每年至少要参加4次…是真的吗) is a how-often question.
     const volunteering = '第二十二条 ……党员应当积极参加党组织开展的志愿服务活动。';
@@ -972,7 +972,7 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('我们村支书想同时兼村委会主任,这么干符合规定吗', '第三十三条 村、社区党组织')).toBe(true);
     expect(answerKindMissing('开会要戴党徽,有人说戴左胸有人说戴右胸,到底该戴哪边', '第五十三条 中国共产党党徽为镰刀和锤头组成的图案。')).toBe(true);
     expect(answerKindMissing('对党纪处分不服的话,最多能申诉几次', '第四十二条 执行党纪处分决定的机关')).toBe(true);
-    expect(answerKindMissing('支部换届选举大会,到会党员要达到多少比例选举才算有效', '第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数')).toBe(true);
+    expect(quorumUnstated('支部换届选举大会,到会党员要达到多少比例选举才算有效', ['第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数'])).toBe(true);
     expect(answerKindMissing('选支委的时候,得票得超过到会人数一半才能当选吗', '第十九条 赞成人数超过应到会有表决权的正式党员的半数')).toBe(true);
     expect(answerKindMissing('毕业后组织关系还放在学校那两年,党费交学校还是交新单位', '第三十四条 党员组织关系保留时间一般不超过2年')).toBe(true);
     expect(answerKindMissing('党员不按期交党费会怎么样', '第九条 不按照规定交纳党费')).toBe(false);
@@ -1013,7 +1013,7 @@ describe('kinds of fact found in the sets of stop 19', () => {
     expect(answerKindMissing('想问对党组织和领导干部的问责方式具体有哪几种', '第十一条 机关党的纪律检查委员会的职责是监督、执纪、问责，主要包括：')).toBe(true);
     expect(answerKindMissing('入党申请被退回来了 隔多久能重新递', '第十三条 党员受到开除党籍处分，五年内不得重新入党')).toBe(true);
     expect(answerKindMissing('智慧党建app上传三会一课记录一直报错 怎么整', '第十六条 党支部应当运用“三会一课”制度')).toBe(true);
-    expect(answerKindMissing('换届选举大会至少要来多少人,选出来的结果才有效', '第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数')).toBe(true);
+    expect(quorumUnstated('换届选举大会至少要来多少人,选出来的结果才有效', ['第十九条 实际到会有表决权的正式党员必须超过应到会有表决权的正式党员的半数'])).toBe(true);
   });
 });
 
@@ -1120,7 +1120,7 @@ describe('kinds of fact found in the sets of stop 24', () => {
   it('decline a posthumous member\'s standing, a second oath, the quorum for a penalty, income tax, how long a congress may be put off and dues under a penalty', () => {
     expect(answerKindMissing('被追认为党员的同志,党龄从哪天开始算', '第二十七条 ……追认党员必须严格掌握，由所在单位党组织讨论决定后，经上级党委审查，报省一级党委批准。')).toBe(true);
     expect(answerKindMissing('小聂刚转为正式党员,支部说要再组织一次宣誓,有这规定吗', '第七条 预备党员的预备期为一年。')).toBe(true);
-    expect(answerKindMissing('支部大会讨论给党员处分,到会人数要达到多少才算有效', '第十九条 召开讨论接收预备党员的党支部党员大会，实际到会有表决权的党员人数必须超过应到会有表决权的党员人数的半数。')).toBe(true);
+    expect(quorumUnstated('支部大会讨论给党员处分,到会人数要达到多少才算有效', ['第十九条 召开讨论接收预备党员的党支部党员大会，实际到会有表决权的党员人数必须超过应到会有表决权的党员人数的半数。'])).toBe(true);
     expect(answerKindMissing('交的党费到底能不能抵个税', '第十六条 ……')).toBe(true);
     expect(answerKindMissing('县里的党代会如果要延期召开,最多能往后延多长时间', '第十九条 ……如无非常情况，不得延期举行。')).toBe(true);
     expect(answerKindMissing('预备期最多能延长多久', '第三十一条 ……可以延长一次预备期，延长时间不能少于半年，最长不超过一年。')).toBe(false);
@@ -1167,5 +1167,75 @@ describe('kinds of fact found in the sets of stop 24', () => {
   it('read 听 before the second alternative as a preposition', () => {
     const dual = ['第四十五条 ……党的地方各级纪律检查委员会和基层纪律检查委员会在同级党的委员会和上级纪律检查委员会双重领导下进行工作。'];
     expect(alternativesUnstated('县纪委是听县委的,还是听市纪委的', dual)).toBe(false);
+  });
+});
+
+describe('kinds of fact found in the sets of stop 25', () => {
+  const admission = '第十九条 ……召开讨论接收预备党员的党支部党员大会，实际到会有表决权的党员人数必须超过应到会有表决权的党员人数的半数。';
+  const branches = '第七条 机关正式党员3人以上的，成立党支部。正式党员7人以上的党支部，设立支部委员会。';
+  it('answer a quorum only from a sentence on attendance at the meeting asked about', () => {
+    expect(quorumUnstated('讨论接收预备党员的支部大会,到会人数有什么要求', [admission])).toBe(false);
+    expect(quorumUnstated('党委开会审批预备党员,至少要有多少委员到会才能表决', [admission])).toBe(true);
+    expect(quorumUnstated('我们支部委员会有5个委员,开支委会至少要到几个人才能作决定', [branches])).toBe(true);
+    expect(quorumUnstated('我们机关支部换届选举,开选举大会最少要到多少人才算有效', [admission])).toBe(true);
+    // The purpose named decides: a members' meeting on a penalty is not one admitting a member.
+    expect(quorumUnstated('支部大会讨论给党员处分,到会人数要达到多少', [admission])).toBe(true);
+    expect(quorumUnstated('支部委员会有几个委员', [branches])).toBe(false);
+    // Whether one may attend is no quorum.
+    expect(quorumUnstated('支部要开会讨论给我处分,我本人能不能到场替自己说几句', [admission])).toBe(false);
+  });
+  it('decline a count of times where no passage counts times, but not a count told', () => {
+    const lectures = '第二十四条 ……运用报告会、座谈会、知识竞赛、宣讲活动、读书活动等形式……';
+    expect(meetingFrequencyUnstated('我们单位一年要组织几场党史宣讲报告会才算达标', [lectures])).toBe(true);
+    expect(meetingFrequencyUnstated('我是县党代会代表,按要求每年至少要交几份提案或者建议', ['第二十七条 ……每届任期五年。'])).toBe(true);
+    expect(meetingFrequencyUnstated('培养联系人一年里至少要跟入党积极分子谈几次话', ['第九条 ……培养联系人……做好培养教育工作'])).toBe(true);
+    expect(meetingFrequencyUnstated('党史学习一年至少组织几次', ['第十九条 ……每年至少组织1次以党史为主要内容的学习或者主题党日。'])).toBe(false);
+    expect(meetingFrequencyUnstated('老冯闹着要退党,教育了几回都不改,支部该怎么处理', ['第三十一条 ……经教育仍无转变的，应当劝其退党'])).toBe(false);
+    expect(meetingFrequencyUnstated('他生前写过好几次入党申请书,追认党员得报哪一级党委批准', ['第三十六条 ……追认……报上级党委批准'])).toBe(false);
+    // 报到 a paper to the committee is no registering with a community.
+    expect(meetingFrequencyUnstated('支部大会通过了,报到上级党委一般多久能批下来', ['第二十二条 ……上级党委应当在三个月内审批'])).toBe(false);
+  });
+  it('decline sums asked where a passage states only a share in words, and shares where none is stated', () => {
+    const majority = '第十条 ……（一）党员个人服从党的组织，少数服从多数……';
+    expect(answerKindMissing('上级来检查,中午安排工作餐,按规定每人的餐标最高是多少钱', majority)).toBe(true);
+    expect(answerKindMissing('党纪处分的人占多大比例', '第五条 ……党纪重处分、作出重大职务调整的应当是少数，严重违纪涉嫌违法立案审查的只能是极少数。')).toBe(false);
+    expect(answerKindMissing('请了老党员讲党史,讲课费规定里有没有标准,一次能发多少', '第二十七条 ……建设一支高素质党史学习教育工作队伍。')).toBe(true);
+  });
+  it('decline posts\' standing, study-app points, fees, make-up hours, civil vetting, yearly assessment, sitting in and files the passage does not speak of', () => {
+    const county = '第二十七条 ……党的县（旗）、自治县、不设区的市和市辖区的委员会……委员和候补委员必须有三年以上的党龄。';
+    expect(answerKindMissing('我们支部要选纪检委员,对党龄有没有要求,比如要满几年', county)).toBe(true);
+    expect(answerKindMissing('乡镇党委的组织员要什么条件才能当?需要几年党龄', county)).toBe(true);
+    expect(answerKindMissing('单位要求我们在学习平台上每天学习,规定里有没有说每天至少要拿多少积分', '第十九条 ……每年至少组织1次以党史为主要内容的学习')).toBe(true);
+    const training = '第二十条 市、县党委或者基层党委每年应当组织党员集中轮训……党员每年集中学习培训时间一般不少于32学时。';
+    expect(answerKindMissing('入党积极分子去县委党校参加培训,要不要交培训费', training)).toBe(true);
+    expect(answerKindMissing('县里集中轮训那几天我正好出差,缺的学时后面怎么补', training)).toBe(true);
+    expect(answerKindMissing('我爸受过党纪处分,会不会影响我考公务员的政审', '第十六条 党组织必须对发展对象进行政治审查')).toBe(true);
+    expect(answerKindMissing('受了党内警告处分,单位年底考核会不会因此直接给我定为不称职', '第七十六条 ……')).toBe(true);
+    expect(answerKindMissing('支部开大会讨论接收新党员,我们这些入党积极分子能不能去旁听', admission)).toBe(true);
+    expect(answerKindMissing('我是县团委书记,县委开常委会的时候我能不能去旁听', '第五十二条 ……团委员会书记，是党员的，可以列席同级党的委员会和常务委员会的会议。')).toBe(false);
+    expect(answerKindMissing('我被领导诫勉谈话了,这个会记入个人档案吗', '第七十三条 ……篡改、伪造个人档案资料的……')).toBe(true);
+    expect(answerKindMissing('受了处分,处分决定会放进档案吗', '第四十条 ……将处分决定材料归入受处分者档案')).toBe(false);
+    // 旁听 told, a photo of a leader and school fees in a story are not asked about.
+    expect(answerKindMissing('预备党员在支部大会上能举手投票吗,还是只能旁听', '第七条 预备党员……没有表决权、选举权和被选举权')).toBe(false);
+    expect(answerKindMissing('单位里有人到处挂某个领导的大照片,天天歌功颂德,这样合适吗', '第十条 ……党禁止任何形式的个人崇拜。')).toBe(false);
+    expect(answerKindMissing('前两年挪了集体的钱给儿子交学费,现在主动交代,处分能不能轻一些', '第十七条 ……主动交代本人应当受到党纪处分的问题的……可以从轻或者减轻处分')).toBe(false);
+    expect(answerKindMissing('党代表受了留党察看处分,代表资格还保留吗', '第四十二条 ……应当终止其代表资格')).toBe(false);
+  });
+  it('decline months within, quotas, the weather, appointments, inspection cycles, stand-ins, flags, paper files, photos and grades the passage does not state', () => {
+    expect(answerKindMissing('书记年中调走了,支部要在几个月之内补选出新书记', '第八条 ……每届任期一般为3年。')).toBe(true);
+    expect(answerKindMissing('转正申请交上去,几个月之内要讨论', '第二十七条 ……预备期满后一个月内提交支部大会讨论')).toBe(false);
+    expect(answerKindMissing('民主评议有不合格名额吗', '第十九条 ……开好民主生活会和组织生活会……')).toBe(true);
+    expect(answerKindMissing('明天搞植树主题党日,查一下那边会不会下雨', '第十六条 ……')).toBe(true);
+    expect(answerKindMissing('讲师一般一聘是几年', '第四十一条 ……')).toBe(true);
+    expect(answerKindMissing('县委巡察一般多少年轮一遍', '第十四条 党的中央和省、自治区、直辖市委员会实行巡视制度')).toBe(true);
+    expect(answerKindMissing('一名培养联系人最多能带几个积极分子', '第九条 ……培养联系人……')).toBe(true);
+    expect(answerKindMissing('支委外派三个月,他分管的工作能不能委托别人代理', '第十八条 ……')).toBe(true);
+    expect(answerKindMissing('党旗挂旧了、褪色了,能不能直接扔掉', '第五十四条 中国共产党党旗为旗面缀有金黄色党徽图案的红旗')).toBe(true);
+    expect(answerKindMissing('党员档案电子化了,原来的纸质档案还要留着吗', '第二十六条 ……建立党员档案')).toBe(true);
+    expect(answerKindMissing('入党志愿书上要不要贴照片,要几寸的', '第五条 ……')).toBe(true);
+    expect(answerKindMissing('大学生入党对学习成绩有要求吗?挂过科还能被发展吗', '第六条 ……')).toBe(true);
+    expect(answerKindMissing('我和爱人在一个单位,夫妻之间可以互相介绍入党吗', '第十四条 发展对象应当有两名正式党员作入党介绍人。')).toBe(true);
+    expect(answerKindMissing('预备党员资格被取消了,还想再申请入党,要等几年', '第七条 ……')).toBe(true);
+    expect(answerKindMissing('支部任期到了,换届最多能往后推多久', '第三十一条 ……每届任期三年至五年')).toBe(true);
   });
 });

@@ -34,7 +34,7 @@ const REVISION_CHANGES =
 const CLAIM_CHECK_WORDS = /是真的|真的假的|对吗|对不对|是不是真的|有这个?规定/;
 
 /** Relatives and colleagues someone may ask to sponsor them (我舅舅, 同一个单位的). */
-const SPONSOR_TIES = '亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
+const SPONSOR_TIES = '夫妻|两口子|夫妇|亲哥|亲姐|亲兄弟|兄弟|姐妹|表哥|表姐|堂哥|堂姐|岳父|公公|婆婆|舅舅|叔叔|姑姑|阿姨|伯伯|爸爸|我爸|我妈|妈妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|亲戚|亲属|家人|老公|老婆|爱人|配偶|同一个?单位|在一个单位|一个单位的|本单位|外单位';
 
 /**
  * Kinds of fact a question asks for and the passage must state: `question` reads the question, `unless`
@@ -99,10 +99,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /哪一?年|什么年份|多少年前/, fact: /[0-9]{4}年|[〇零一二三四五六七八九]{4}年/ },
   { question: /(在哪(儿|里)?|在什么地方)(开|召开|举行|成立|办|搞)|哪(个|座)(城市|省|国家)|附近(哪|有没有|有什么|在哪)|哪(儿|里)(有|能买|可以买)|哪(儿|里)买|(在|去|到)哪(儿|里)?(能|可以)?买|哪(儿|里)?有卖|网上(能|可以|能不能)买/, fact: /北京|上海|嘉兴|南湖|延安|井冈山|西柏坡|遵义|瑞金/ },
   {
+    // Sums of money (补贴多少, 餐标多少钱): stated only where a passage counts in 元.
+    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,16}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|费[^，。？,?]{0,2}(怎么收|收多少|咋收)/,
+    // Dues are a share of income: a passage stating the share answers.
+    fact: /元|(党费|收入)[^。]{0,20}(百分之|%|比例)/,
+  },
+  {
+    // A share, asked as such. It may be stated in words (党纪重处分…成为极少数); a sum of money is not one.
     // Not the ratio the constitution fixes for members added to the Central Committee (各自总数的五分之一).
-    question: /^[^,，。？?]{0,8}(工资|津贴|补贴|奖金)$|多少[^。？?，,]{0,6}经费|多少钱(?!损失|的损失)|(慰问金|抚恤金|补助金|帮扶金|救助金|补贴|津贴|讲课费|课酬)[^。？?]{0,10}(多少|几)|多少(补贴|津贴|工资|奖金|报酬|经费|党费|学费|慰问金)|收入[^，。？,?]{0,6}(多少|标准)|(工资|补贴|津贴|奖金|慰问金|抚恤金|补助金|报酬|经费|党费|学费|培训费|费用)[^，。？,?]{0,6}(多少|(?<!好)几)|(交|缴|付)多少[^，。？,?]{0,3}费|费[^，。？,?]{0,2}(怎么收|收多少|咋收)|百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/, unless: /^.*(增补|增选|补选|调整)[^。？?]{0,8}中央委员/,
-    // A share may be stated in words (党纪重处分…成为极少数).
-    fact: /元|百分之|%|比例|多数|少数(?!民族)/,
+    question: /百分之几|几个点|什么比例|多大比例|比例.{0,3}(多少|几)/, unless: /^.*(增补|增选|补选|调整)[^。？?]{0,8}中央委员/,
+    fact: /百分之|%|比例|多数|少数(?!民族)/,
   },
   // Points in the 学习强国 app: no regulation here names the app; a handbook that does answers. Studying
   // online as such (网上平台学习) the education regulation does speak of.
@@ -168,8 +174,44 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(具体)?(看|考核|评估)哪些指标|怎么打分|如何打分|评分标准|打分标准|怎么评分|评分细则/, fact: /指标|评分|打分|分值/ },
   // How many one sponsor may introduce at once (一名党员同一时期最多能当几个人的入党介绍人): the rules do not say.
   { question: /(同时|同一时期|一个人|一名党员|最多)[^。？?]{0,12}(介绍|当)[^。？?]{0,8}(几个|几名|多少)(人|个)?[^。？?]{0,4}(入党)?介绍人|介绍人[^。？?]{0,10}(同时|最多)[^。？?]{0,6}(介绍|带)[^。？?]{0,4}(几个|几名|多少)/, fact: /同时[^。]{0,10}介绍|最多[^。]{0,10}介绍/ },
-  // The quorum of a committee approving members (党委会审批预备党员，委员到会人数有没有要求): the rules ask collective discussion, no quorum.
-  { question: /党委(会)?[^。？?]{0,10}(审批|讨论)[^。？?]{0,16}(到会|出席|参会)[^。？?]{0,8}(人数|多少|几|比例|最低)/, fact: /党委[^。]{0,20}(到会|出席|半数)/ },
+  // Fees for a course (积极分子去党校培训要不要交培训费): no regulation here charges or waives them.
+  { question: /(要不要|需不需要|用不用|需要|得|要)(交|缴|付|掏)[^，。？,?]{0,3}(培训费|学费|报名费|资料费|会务费|书本费|伙食费)|(培训费|报名费|资料费|会务费|书本费|伙食费)[^，。？,?]{0,6}(谁出|自己出|报销|多少|免|要不要交|收不收|交不交)/, fact: /培训费|学费|报名费|资料费|会务费|收费|免费/ },
+  // Making up missed study (轮训那几天出差，缺的学时怎么补): the rules set hours, not make-up.
+  { question: /(缺|落下|没参加|没去|错过|漏)[^。？?]{0,16}(学时|课时|培训|轮训|学习|党课)[^。？?]{0,8}(补|重修)|(学时|课时|培训|轮训|党课)[^。？?]{0,8}(怎么|如何|能不能|可以|要不要|得)补/, fact: /补学|补课|补训|补上/ },
+  // A civil vetting asked about (会不会影响我考公务员的政审): the party's political review is of its applicants.
+  { question: /(考公|公务员|考编|事业编|参军|当兵|入伍|军校|政法)[^。？?]{0,6}政审|政审[^。？?]{0,10}(考公|公务员|考编|事业编|参军|当兵|入伍)/, fact: null },
+  // A work unit's yearly assessment (受了警告，年底考核会不会定为不称职): civil rules grade it.
+  { question: /(年度|年终|年底|单位)考核[^。？?]{0,14}(不称职|称职|优秀|等次|档次|定为|评为|定成|评不上|评不了)/, fact: /(年度|年终)考核/ },
+  // Sitting in on a meeting one does not belong to (积极分子能不能去旁听支部大会): answered where a passage names who may 列席.
+  { question: /(能不能|能否|可不可以|可以|让不让|允许|准不准)[^。？?]{0,6}(去|来)?旁听/, fact: /旁听|列席/ },
+  // 诫勉 recorded in one's file (被诫勉谈话了，会记入档案吗): the rules file penalties, not 诫勉.
+  { question: /诫勉[^。？?]{0,16}档案|档案[^。？?]{0,10}诫勉/, fact: /诫勉[^。]{0,30}档案/ },
+  // Relatives sponsoring each other (夫妻之间可以互相介绍吗): no rule here speaks of kin.
+  { question: /(夫妻|两口子|夫妇|父子|母女|亲属|亲戚)[^。？?]{0,8}(互相|相互)介绍/, fact: /亲属|夫妻|配偶/ },
+  // A share of members rated unqualified or excellent (民主评议有不合格名额吗): no quota is set.
+  { question: /(不合格|优秀|先进|评优|推优)[^。？?]{0,6}(名额|配额)|名额[^。？?]{0,6}(不合格|优秀|先进|评优)/, fact: /名额|配额|比例/ },
+  // The weather and the rules of a game (明天会不会下雨, 乒乓球一局打到几分): off topic, however the story is told.
+  { question: /下雨|下雪|天气|气温|刮风|台风|(一局|一场|一盘)[^。？?]{0,8}(几分|多少分)|几分算赢|比赛规则/, fact: null },
+  // How long an appointment runs (讲师一聘是几年): no regulation here appoints for a term.
+  { question: /(一聘|聘期|聘任期|聘用期)[^。？?]{0,6}(几年|多久|多长)|聘[^。？?]{0,4}(几年|多久)/, fact: /聘期|聘任|聘用/ },
+  // How often a county or city inspects (县委巡察多少年轮一遍): the constitution sets the system, not the cycle.
+  { question: /(巡察|巡视)[^。？?]{0,10}(多少年|几年|多久|多长时间)[^。？?]{0,4}(轮|一次|一遍)|(巡察|巡视)[^。？?]{0,6}(周期|轮一遍)/, fact: /(巡察|巡视)[^。]{0,30}(周期|一轮|全覆盖|[0-9一二三四五六七八九十]+年)/ },
+  // How many one person may take on (一名培养联系人最多能带几个): no count per person.
+  { question: /(最多|一个人|一名|每个|每名|每位)[^。？?]{0,8}(能|可以)?带(几|多少)(个|名|人)/, fact: /[0-9一二三四五六七八九十]+名(入党积极分子|发展对象)|带[^。]{0,6}[0-9一二三四五六七八九十]+(名|个)/ },
+  // Another taking over one's duties while away (外派期间分管工作能不能委托别人代理): not provided for.
+  { question: /(工作|职务|职责|分管)[^。？?]{0,8}(委托|代理|代管)|(委托|找|让)[^。？?]{0,6}(别人|他人|其他委员)[^。？?]{0,4}(代理|代管|代行)/, fact: /代理|代行|委托/ },
+  // An old or faded flag disposed of (党旗褪色了能扔吗): the constitution describes the flag, not its disposal.
+  { question: /党旗[^。？?]{0,12}(旧|褪色|破|烂|扔|销毁|回收)|(旧|褪色|破损|破了)[^。？?]{0,6}党旗/, fact: /党旗[^。]{0,20}(回收|销毁|破损)/ },
+  // Paper files kept after going digital (档案电子化了，纸质的还留着吗).
+  { question: /(纸质|原件)[^。？?]{0,6}档案|档案[^。？?]{0,12}(电子化|数字化|扫描)/, fact: /电子|数字化|纸质/ },
+  // A letter a mobile member takes to a local branch (流动党员到外地要开介绍信吗).
+  { question: /流动党员[^。？?]{0,30}介绍信|介绍信[^。？?]{0,20}流动/, fact: /介绍信/ },
+  // School grades of a student applicant (挂过科还能被发展吗): not a condition the rules name.
+  { question: /(学习)?成绩[^。？?]{0,8}(要求|门槛|影响|不好|差)|挂(过)?科|绩点/, fact: /成绩|学业/ },
+  // A delegate moved away (调到外市，代表资格怎么处理): the rules end it for a penalty (answered), not for a move.
+  { question: /(调走|调到|调离|调出|调往|迁到|搬到)[^。？?]{0,16}代表资格/, fact: /代表资格[^。]{0,20}(调|迁|离开)|(调|迁|离开)[^。]{0,20}代表资格/ },
+  // Photos on a form (志愿书要贴几寸照片).
+  { question: /(贴|交|附|交几张)[^。？?]{0,4}照片|照片[^。？?]{0,6}(几寸|尺寸|规格|底色)|几寸|寸照|证件照/, fact: /照片/ },
   // How a party-group head is chosen (党小组长是选举产生还是支部指定): the rules do not say.
   { question: /(党小组长|小组长)[^。？?]{0,12}(选举|选出|指定|任命|产生|谁定|怎么定|谁来当)/, fact: /党小组长|小组长/ },
   // How long vetting letters take to come back (外调材料一般要几周才能寄回来): the rules give no time.
@@ -197,10 +239,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /^.*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, unless: /^.*(入党|接收|预备党员|发展对象|留置|立案|审查)/, fact: /委托|代为/ },
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up. A 支部大会 told
   // (党龄是从支部大会通过那天算) is no post.
-  { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
+  { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)|(纪检委员|组织委员|宣传委员)[^。？?]{0,12}党龄/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
   // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
-  { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
+  { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}([？?][^，。？,?]{0,8})?党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)(?![^，。？,?]{0,3}(让|叫|安排|要求)我)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
@@ -232,17 +274,17 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // asked for end a clause; "多摆几桌收点礼，纪律上咋说" tells what was done.
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百]|多摆|多办|多请)几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
-  { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /档案/ },
+  { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /(存入|归入|放入|记入|装入|列入|放进|纳入)[^。]{0,12}档案/ },
   // A certificate's form (派出所得开一份什么样的证明): office practice.
   { question: /(开|出具)(一份|一个|个)?(什么样|什么)的?证明|证明[^。？?]{0,4}(什么样|格式|样式)/, fact: /证明[^。]{0,10}(格式|样式|内容)/ },
   // Whether an office may issue one (流入地党组织能给我开党员身份证明吗): local practice, unless a passage speaks of 证明.
   { question: /(能|可以|能不能)[^。？?]{0,6}开[^。？?]{0,6}证明/, fact: /证明/ },
   // A delay past a term (任期到了还没换届，最多能拖几个月): only a passage that allows a delay answers.
-  { question: /(最多|最长)[^。？?]{0,4}(拖|延|推迟|延期)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /(延期|推迟|延长)[^。]{0,16}([0-9一二三四五六七八九十半]+(个)?(年|月|天|日)|不超过)|最长不得?超过|不得超过[^。]{0,6}(年|月|天|日)/ },
+  { question: /(最多|最长)[^。？?]{0,4}(拖|延|推迟|延期|往后推|推后)(多久|几个月|几年|多长时间)|拖(多少天|几天|多久)/, fact: /(延期|推迟|延长)[^。]{0,16}([0-9一二三四五六七八九十半]+(个)?(年|月|天|日)|不超过)|最长不得?超过|不得超过[^。]{0,6}(年|月|天|日)/ },
   // A sum that makes it misconduct (炒股金额多大就算违纪): the rules weigh 情节, they set no sum.
   { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|多少(万|钱)[^。？?]{0,8}(才算|就算|算)|(金额|数额)[^。？?]{0,3}(上限|限额|限制)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
-  { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)满?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)|(会|会议|党课|党日|活动)时长[^。？?，,]{0,6}(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟|学时/ },
+  { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)(满|够)?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)|(会|会议|党课|党日|活动)时长[^。？?，,]{0,6}(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟|学时/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
@@ -318,7 +360,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /一式几份|一式多少份|几份[^。？?]{0,4}(检查|检讨|材料|报告|汇报)/, fact: /一式|[0-9一二两三四五六七八九十]+份/ },
   { question: /开门|关门|营业时间|办公时间|几点到几点|几点(开门|关门|下班|上班)/, fact: null },
   // Scoring sheets and photos for a paper (评估有哪些打分指标, 要交几张一寸照片): office practice.
-  { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)/, fact: /指标|细则|评分|考核标准|评价标准/ },
+  { question: /(打分|评分)(指标|标准|细则|表)|(考核|评估|评价)(指标|细则)|哪(几|些)(项|个)?指标|(什么|啥)指标/, fact: /指标|细则|评分|考核标准|评价标准/ },
   { question: /几张[^。？?]{0,4}照片|照片[^。？?]{0,6}(几张|尺寸|底色|要求)/, fact: null },
   // Pay docked after a penalty (受了警告处分，年终奖会不会被扣): the public-service and pay rules, not these.
   { question: /(工资|奖金|年终奖|绩效|津贴|补贴)[^。？?，,]{0,6}(会不会|会|要不要|要)[^。？?，,]{0,2}(扣|被扣)|扣不扣[^。？?]{0,4}(工资|奖金|年终奖|绩效)/, fact: /扣发|扣减|停发/ },
@@ -406,7 +448,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
   // The same asked the other way round (自行脱党除名了，得隔几年才能重新入党).
-  { question: /(除名|脱党|退党)[^。？?]{0,24}(重新入党|再入党|重新申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
+  { question: /(除名|脱党|退党|取消[^。？?]{0,4}资格|资格[^。？?]{0,4}取消)[^。？?]{0,24}(重新入党|再入党|重新申请|再申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党|取消)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
   // organisers a committee has: counts no regulation here gives.
   { question: /逢(几|多少)|(几|多少)周年/, fact: /周年/ },
@@ -465,7 +507,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // training certificates (积极分子培训发证书吗), the years before a retired cadre may advise a firm.
   { question: /党小组(组)?长[^。？?]{0,8}(一届|任期|几年一换|当几年|干几年)/, fact: /党小组[^。]{0,20}(届|任期)/ },
   { question: /捐款[^。？?]{0,12}(数额|多少|金额|最低|标准)/, fact: /捐款|捐/ },
-  { question: /(学习平台|学习强国|app|APP)[^。？?]{0,16}(积分|分数)|(刷|挣|攒)[^。？?]{0,4}(积分|分)/, fact: /积分|学习强国|学习平台/ },
+  { question: /(学习平台|学习强国|app|APP)[^。？?]{0,24}(积分|分数)|(刷|挣|攒)[^。？?]{0,4}(积分|分)|(拿|得)多少积分/, fact: /积分|学习强国|学习平台/ },
   { question: /(发|颁发|有没有|给不给)[^。？?]{0,3}(证书|结业证)/, fact: /证书|结业/ },
   { question: /退休(以)?后[^。？?]{0,12}(几年|多久|多长时间)[^。？?]{0,12}(顾问|任职|兼职|企业)/, fact: /退休[^。]{0,20}[0-9一二三四五六七八九十]+年/ },
   // A sponsor who died or left (入党介绍人去世了，要不要换人、补签).
@@ -518,8 +560,6 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /党徽[^。？?]{0,16}(戴|佩戴|别)[^。？?]{0,8}(哪|左|右|位置|什么地方)/, fact: /佩戴/ },
   // How often and how soon an appeal is heard (最多能申诉几次, 多长时间内必须答复): not stated.
   { question: /申诉[^。？?]{0,14}(几次|多少次|次数|多长时间|多久|几天|时限|期限|答复|回复)/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(次|日|天|个月)/ },
-  // The turnout an election needs (到会党员要达到多少比例选举才算有效): not in this library.
-  { question: /(选举|换届|选支委|改选)[^。？?]{0,16}(到会|到场|实到|应到|要来|来了?)[^。？?]{0,12}(一半|半数|过半|多少|比例|几成|分之)/, fact: /(选举|换届)[^。]{0,30}(到会|应到)/ },
   // Where or how dues are paid (党费交学校还是交新单位, 党费怎么交): not stated.
   { question: /党费[^。？?]{0,8}(交给|交到|交学校|交哪|在哪交|向谁交|交给谁|怎么交|如何交)|(在哪|哪里|向谁|给谁)[^。？?]{0,4}交[^。？?]{0,2}党费/, fact: /党费[^。]{0,12}(交给|交到|收缴|渠道)|(向|由)[^。]{0,10}(收缴|交纳)党费|(按月|每月|按季度)交纳/ },
   // Publicity before a cadre's promotion (干部提拔公示几天): the recruitment rules' 公示 is of 发展对象.
@@ -542,6 +582,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(网上|线上|手机|在线|网络)[^。？?]{0,8}(学|学习)[^。？?]{0,6}(算多少|能算|计入|折算|算不算)/, fact: /(网上|线上|在线|网络)[^。]{0,12}(学时|计入|折算)/ },
   // Days allowed (多少天内报中央纪委批准): a deadline is stated only where a passage counts days, weeks or months (一个月内).
   { question: /(多少|几)天(以|之)?内/, fact: /[0-9一二两三四五六七八九十]+(个)?(日|天|工作日|周|星期|月)|[日天月]内/ },
+  // The same within months or years (几个月之内补选, 立案审查几个月之内办结): stated only where a passage counts them.
+  { question: /(多少|几)个?(月|年)(以|之)?内/, fact: /[0-9一二两三四五六七八九十半]+个?(月|年)(以|之)?内/ },
   // Hours of volunteering (志愿服务要满多少小时): the library counts training hours, not volunteering.
   { question: /志愿服务[^。？?]{0,10}((多少|几)(个)?小时|时长|时数)|((多少|几)(个)?小时|时长)[^。？?]{0,6}志愿服务/, fact: /志愿服务[^。；]{0,30}(小时|学时)/ },
   // Class hours of a course (党史课至少要占多少课时, read as 学时): the library counts members' 学时, no course's.
@@ -554,8 +596,6 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /党史[^。？?]{0,16}(多少|几)个?学时/, fact: /党史[^。]{0,30}学时/ },
   // A member admitted after death (追认为党员的同志，党龄从哪天算, 要公示几天, 家属要先申请吗): the rules say who approves, nothing more.
   { question: /追认[^。？?]{0,24}(党龄|公示|家属|家里人|爱人|待遇)|党龄[^。？?]{0,16}追认/, fact: /追认[^。]{0,40}(党龄|公示|家属|待遇)/ },
-  // How many must attend the meeting that decides a penalty (讨论给党员处分，到会人数要达到多少): the quorum stated is for admissions.
-  { question: /处分[^。？?]{0,20}到会(的)?(人数|多少|几)|到会(人数)?[^。？?]{0,20}处分/, fact: /处分[^。]{0,60}到会|到会[^。]{0,60}处分/ },
   // How papers travel (材料是本人带过去还是走机要寄送): the rules say they are passed on, not how.
   { question: /(带过去|自己带|本人带|随身带|亲自送)[^。？?]{0,20}(机要|寄)|(机要|寄送|邮寄)[^。？?]{0,20}(带过去|自己带|本人带|随身带)/, fact: /机要|寄送|邮寄|携带|自带/ },
   // Whose view prevails when two bodies disagree (跟派驻纪检监察组意见不一样，最后听谁的): stated only as a rule of majorities or of upper and lower bodies.
@@ -691,7 +731,8 @@ const MEETINGS: readonly RegExp[] = [
   /组织生活会/,
   /民主生活会/,
   /民主评议/,
-  /谈心|谈(几|多少)次心/,
+  /谈心|谈(几|多少)次心|谈(几|多少)次话|谈话[^，。？,?]{0,4}(几|多少)次/,
+  /(社区|街道|居委会|村里|党组织)报到|去[^。？?]{0,6}报到/,
   /思想汇报|汇报思想/,
   /中心组/,
   /志愿服务/,
@@ -699,8 +740,9 @@ const MEETINGS: readonly RegExp[] = [
   /送学上门|上门送学/,
   /双重组织生活/,
   /参观|红色(场馆|教育基地|景点)/,
+  /报告会|宣讲|讲座|知识竞赛|座谈会/,
 ];
-const FREQUENCY_QUESTION = /频次|频率|(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)(次|篇)|(一|1|半)年(开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行|交|写)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)(次|篇)/;
+const FREQUENCY_QUESTION = /频次|频率|次数|(一|1)个?(月|季度|年)(一|1)(交|写|开|搞)|多久|多长时间|隔多长|几次|一年.{0,4}几|一个月.{0,4}几|一个季度.{0,4}几|(一|1)个?(月|季度)(交|写|开|搞|召开|举行)?(一|1)(次|篇)|(一|1|半)年(开|搞|召开|举行)?(一|1)次|每(年|月|季度|周).{0,4}几|几(年|个月|周)一|每个?(月|年|季度|周|星期)都?(得|要|必须)?(开|搞|召开|举行|交|写)|(必须|得|要)每个?(季度|月|年|周|半年)(交|写|开|搞)|每个?(季度|月|年|周|半年)(交|写|开|搞|召开|举行)?(一|1)(次|篇)/;
 /**
  * A term of office (一届几年, 几年一换), a time limit (改正期限能给多久, 多长时间内), a time after an event
  * (预审通过后多久要开党员大会), a wait (得等多久) or a delay (最多能往后推多久) is asked of the body or the case,
@@ -711,13 +753,20 @@ const TERM_OF_OFFICE = /届|任期|一换|换一次|期限|限期|(预备期|考
 const FREQUENCY_CLAIM = /(每(年|月|季度|周)|一年|一个月)(至少|最少)?(要|得|必须)?[^，。？,?]{0,6}[0-9一二两三四五六七八九十]+次/;
 const FREQUENCY_FACT = /每(年|月|季度|半年|周)|[一二两三四五六七八九十0-9]+(年|个月|季度|周)[^，。；]{0,6}(一次|1次)|至少[^，。；]{0,10}次|[一二两三四五六七八九十0-9]+次/;
 
-/** True when the question asks how often a meeting is held and none of `texts` says it of that meeting. */
+/** How many times, asked outright (not 多久, which also asks how long; not 教育了几回 or 推了好几次, which tell). */
+const COUNT_OF_TIMES = /(?<![了好十])(几|多少)(次|回|场|趟|份)|次数|频次|频率/;
+
+/**
+ * True when the question asks how often a meeting is held and none of `texts` says it of that meeting,
+ * or asks how many times something else is done and none of `texts` counts times at all.
+ */
 export function meetingFrequencyUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
   // A story's closing sentences ask; a meeting told earlier ("五月份就开了党员大会…最长能拖多久") is not asked about.
   const q = askedPart(normalizedQuestion);
   if (!(FREQUENCY_QUESTION.test(q) || (FREQUENCY_CLAIM.test(q) && CLAIM_CHECK_WORDS.test(q))) || TERM_OF_OFFICE.test(q)) return false;
   const asked = MEETINGS.filter((m) => m.test(q));
-  if (asked.length === 0) return false;
+  // A count of times asked of something else (每年至少要交几份提案, 一年去基地参观几次): some passage must count times.
+  if (asked.length === 0) return COUNT_OF_TIMES.test(q) && !texts.some((t) => FREQUENCY_FACT.test(t));
   const states = (m: RegExp, text: string): boolean =>
     text.split(/[。；！？\n]/).some((sentence) => {
       const clauses = sentence.split(/[，,：:]/);
@@ -889,6 +938,29 @@ export function namedVersionMissing(normalizedQuestion: string, hits: ReadonlyAr
   return years.some((y) => !hits.some((h) => h.passage.title.includes(y) || h.passage.text.includes(y)));
 }
 
+/**
+ * How many must attend a meeting for it to decide (党委审批预备党员至少要多少委员到会, 选举大会到会多少人才有效).
+ * The library states one quorum, of the members' meeting that admits a member (细则: 实际到会有表决权的党员
+ * 人数必须超过应到会…半数); a question about another body's meeting is answered only by a sentence that
+ * speaks of that body and of attendance.
+ */
+const QUORUM_QUESTION =
+  /(到会|到场|出席|参会|实到|应到)[^。？?]{0,12}(人数|多少人|多少名|几个人|几人|几名|比例|最低|半数|过半|一半|几成|分之)|(至少|最少|起码)[^。？?，,]{0,4}(要有|得有|要|得|需要)?(到|来)?(多少|几)(名|个|位)?[^。？?，,]{0,6}(到会|到场|出席|参会|在场|参加)|(多少|几)(名|个|位)?[^。？?，,]{0,6}(到会|到场|出席)才|(至少|最少)要?(到|来)(几|多少)个?人|(选举|换届|改选)[^。？?]{0,16}(要来|要到|来了?)[^。？?]{0,12}(一半|半数|过半|多少|比例|几成|分之)/;
+/** What the meeting decides, when the question says it (a members' meeting deciding a penalty is not one admitting a member). */
+const QUORUM_PURPOSES: readonly RegExp[] = [/处分/, /选举|换届|改选/];
+const QUORUM_BODIES: readonly RegExp[] = [/党委/, /党组(?!织)/, /支委|支部委员会/, /常委会|常务委员会/, /纪委/, /党小组/, /代表大会|党代会/, /党员大会|支部大会/];
+const ATTENDANCE = /到会|出席/;
+
+/** True when the question asks a meeting's quorum and no quoted sentence on attendance speaks of that meeting. */
+export function quorumUnstated(normalizedQuestion: string, texts: readonly string[]): boolean {
+  if (!QUORUM_QUESTION.test(normalizedQuestion)) return false;
+  const sentences = texts.flatMap((t) => t.split(/[。；\n]/)).filter((x) => ATTENDANCE.test(x));
+  const purposes = QUORUM_PURPOSES.filter((b) => b.test(normalizedQuestion));
+  const asked = purposes.length > 0 ? purposes : QUORUM_BODIES.filter((b) => b.test(normalizedQuestion));
+  if (asked.length === 0) return sentences.length === 0;
+  return !asked.some((b) => sentences.some((x) => b.test(x)));
+}
+
 /** True when the question asks for a kind of fact that the passages the answer would quote do not state. */
 export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly RetrievedHit[]): boolean {
   const quoted = hits.slice(0, 2).map((h) => h.passage.text);
@@ -898,6 +970,7 @@ export function unstatedAnswerKind(normalizedQuestion: string, hits: readonly Re
     meetingFrequencyUnstated(normalizedQuestion, quoted) ||
     alternativesUnstated(normalizedQuestion, quoted) ||
     claimedYearUnstated(normalizedQuestion, quoted) ||
+    quorumUnstated(normalizedQuestion, quoted) ||
     namedDocumentMissing(normalizedQuestion, hits) ||
     namedVersionMissing(normalizedQuestion, hits)
   );

@@ -150,6 +150,8 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /六大纪律|六项纪律|六个纪律|(纪律|党纪).{0,4}(哪几|几大|几类|几种|哪些|包括|分为|都有|哪六|六类|六种)/, add: ['政治纪律', '组织纪律', '廉洁纪律', '群众纪律', '工作纪律', '生活纪律'], weight: 0.4 },
   { pattern: /四风/, add: ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], weight: 0.5 },
   { pattern: /组织生活(?!会)/, add: ['组织生活会'], weight: 0.5 },
+  // The meeting held for criticism and self-criticism (开展批评和自我批评的那个会) is the 组织生活会.
+  { pattern: /批评和自我批评的?(那个|那种)?(会|会议)/, add: ['组织生活会'], weight: 0.7 },
   { pattern: /党日/, add: ['主题党日'], unless: /主题党日/, weight: 0.8 },
   // How often a branch holds its themed day (主题党日一个季度搞一次行吗): 每月开展1次; the history days are asked with 党史.
   { pattern: /党日[^。？?]{0,12}(多久|几次|多长时间|季度|一个?月(搞|开|一次)|隔多久)|(多久|几次)[^。？?]{0,6}主题党日/, add: ['每月', '开展'], unless: /党史/, weight: 0.8 },
@@ -552,7 +554,7 @@ export const EXPANSION_RULES: readonly ExpansionRule[] = [
   { pattern: /退休|离休|老干部/, add: ['离退休', '离退休干部', '老党员'], weight: 0.5 },
   // Question types: frequency, duration, count, time limit
   {
-    pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|频率|几年|一年.*几/,
+    pattern: /多久|多长时间|多长|多少时间|隔多|几次|多少次|次数|频次|频率|几年|一年.*几/,
     add: ['每月', '每年', '每季度', '至少', '1次', '期限', '一年'],
     weight: 0.3,
     hint: true,
