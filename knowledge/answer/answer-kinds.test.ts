@@ -1238,4 +1238,28 @@ describe('kinds of fact found in the sets of stop 25', () => {
     expect(answerKindMissing('预备党员资格被取消了,还想再申请入党,要等几年', '第七条 ……')).toBe(true);
     expect(answerKindMissing('支部任期到了,换届最多能往后推多久', '第三十一条 ……每届任期三年至五年')).toBe(true);
   });
+  it('decline delegates\' standing, lapsed activists, leave in candidacy, election notices, papers to bring, oath leaders, terms and ranks the passage does not state', () => {
+    const election = '第十一条 党的各级代表大会的代表和委员会的产生，要体现选举人的意志。选举采用无记名投票的方式。候选人名单要由党组织和选举人充分酝酿讨论。';
+    expect(answerKindMissing('县里要选党代会代表,代表候选人对党龄有没有最低要求', '第二十七条 ……委员和候补委员必须有三年以上的党龄。')).toBe(true);
+    expect(answerKindMissing('入党积极分子要是两三年都没被列为发展对象,会不会被取消积极分子资格', '第十三条 ……')).toBe(true);
+    expect(answerKindMissing('我儿子交了入党申请书,两年都没被定为积极分子,要不要重新写一份', '第八条 ……')).toBe(true);
+    expect(answerKindMissing('我是预备党员,预备期里要休好几个月产假,转正时间会因此往后推吗', '第三十五条 ……')).toBe(true);
+    expect(answerKindMissing('选举大会前委员候选人名单要不要先公示,公示几天', election)).toBe(true);
+    expect(answerKindMissing('我在外地打工,去当地社区参加组织生活要带什么证明过去', '第三十二条 基层党组织应当加强流动党员管理')).toBe(true);
+    expect(answerKindMissing('支部搞入党宣誓,书记出差,副书记来领誓行不行', '第六条 预备党员必须面向党旗进行入党宣誓。')).toBe(true);
+    expect(answerKindMissing('老张已经当了两届市党代会代表,按规定最多可以连着当几届', '第二十五条 ……')).toBe(true);
+    expect(answerKindMissing('有张选票画了勾又涂掉了,这张票算有效还是无效', election)).toBe(true);
+    expect(answerKindMissing('局机关党委的专职副书记,按规定该享受什么级别的待遇', '第八条 ……党员人数和直属单位较多的机关党的基层委员会，设专职副书记。')).toBe(true);
+    expect(answerKindMissing('我们乡镇党委要配组织员,两千多名党员的乡镇该配几个', '第四十一条 ……按照规定配备一定数量的专兼职组织员')).toBe(true);
+    expect(answerKindMissing('党史学习教育综合评估的结果分哪几个等级', '第三十一条 ……每5年组织开展1次党史学习教育工作情况综合评估')).toBe(true);
+    expect(answerKindMissing('主题党日每次活动时间至少要多长', '第二十条 ……党员每年集中学习培训时间一般不少于32学时。')).toBe(true);
+    expect(answerKindMissing('在预备期被取消了预备党员资格,以后还能不能再申请入党?要等几年', '第七条 ……')).toBe(true);
+    expect(answerKindMissing('支部搞包饺子活动,猪肉白菜馅里肉和白菜按什么比例调', '第五条 ……')).toBe(true);
+    // A leader of the oath asking its words, someone expelled writing again, a congress's delegates told beside 党龄: answered.
+    expect(answerKindMissing('明天新党员宣誓我来领誓,誓词最后那句是啥来着', '第六条 ……入党誓词如下：……永不叛党。')).toBe(false);
+    expect(answerKindMissing('老郭前年被开除了党籍,现在想重新写入党申请书,可以吗', '第十三条 ……受到开除党籍处分的，五年内不得重新入党。')).toBe(false);
+    expect(answerKindMissing('我们县下个月开党的代表大会,听说县委委员对党龄有门槛,得满几年', '第二十七条 ……委员和候补委员必须有三年以上的党龄。')).toBe(false);
+    expect(meetingFrequencyUnstated('支部委员会会议是不是规定每个月至少要开一次', ['第十七条 党支部每年至少召开1次组织生活会'])).toBe(true);
+    expect(meetingFrequencyUnstated('入党积极分子的思想汇报是不是规定一个季度必须交一次', ['第九条 ……培养联系人……'])).toBe(true);
+  });
 });

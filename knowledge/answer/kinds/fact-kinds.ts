@@ -165,10 +165,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(夫妻|两口子|夫妇|父子|母女|亲属|亲戚)[^。？?]{0,8}(互相|相互)介绍/, fact: /亲属|夫妻|配偶/ },
   // A share of members rated unqualified or excellent (民主评议有不合格名额吗): no quota is set.
   { question: /(不合格|优秀|先进|评优|推优)[^。？?]{0,6}(名额|配额)|名额[^。？?]{0,6}(不合格|优秀|先进|评优)/, fact: /名额|配额|比例/ },
-  // The weather and the rules of a game (明天会不会下雨, 乒乓球一局打到几分): off topic, however the story is told.
-  { question: /下雨|下雪|天气|气温|刮风|台风|(一局|一场|一盘)[^。？?]{0,8}(几分|多少分)|几分算赢|比赛规则/, fact: null },
+  // The weather, the rules of a game and cooking (明天会不会下雨, 乒乓球一局打到几分, 饺子馅怎么调): off topic, however the story is told.
+  { question: /下雨|下雪|天气|气温|刮风|台风|(一局|一场|一盘)[^。？?]{0,8}(几分|多少分)|几分算赢|比赛规则|调馅|[^。？?]{0,4}馅[^。？?]{0,10}(比例|怎么调|放多少)|菜谱|怎么炒|放多少盐/, fact: null },
   // How long an appointment runs (讲师一聘是几年): no regulation here appoints for a term.
-  { question: /(一聘|聘期|聘任期|聘用期)[^。？?]{0,6}(几年|多久|多长)|聘[^。？?]{0,4}(几年|多久)/, fact: /聘期|聘任|聘用/ },
+  { question: /(一聘|一次聘|聘一次|聘期|聘任期|聘用期)[^。？?]{0,6}(几年|多久|多长)|聘[^。？?]{0,4}(几年|多久)/, fact: /聘期|(聘任|聘用)[^。]{0,8}([0-9一二三四五六七八九十]+年|期限)/ },
   // How often a county or city inspects (县委巡察多少年轮一遍): the constitution sets the system, not the cycle.
   { question: /(巡察|巡视)[^。？?]{0,10}(多少年|几年|多久|多长时间)[^。？?]{0,4}(轮|一次|一遍)|(巡察|巡视)[^。？?]{0,6}(周期|轮一遍)/, fact: /(巡察|巡视)[^。]{0,30}(周期|一轮|全覆盖|[0-9一二三四五六七八九十]+年)/ },
   // How many one person may take on (一名培养联系人最多能带几个): no count per person.
@@ -187,6 +187,18 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(调走|调到|调离|调出|调往|迁到|搬到)[^。？?]{0,16}代表资格/, fact: /代表资格[^。]{0,20}(调|迁|离开)|(调|迁|离开)[^。]{0,20}代表资格/ },
   // Photos on a form (志愿书要贴几寸照片).
   { question: /(贴|交|附|交几张)[^。？?]{0,4}照片|照片[^。？?]{0,6}(几寸|尺寸|规格|底色)|几寸|寸照|证件照/, fact: /照片/ },
+  // The standing a delegate needs (党代会代表候选人对党龄有没有要求): the 党章 sets it for committee members only.
+  { question: /代表(?!大会)(候选人)?[^。？?]{0,12}党龄|党龄[^。？?]{0,12}代表(?!大会)/, fact: /代表[^。]{0,20}党龄|党龄[^。]{0,20}代表/ },
+  // An activist's standing lapsing, or an application written again after years (两年没被定为积极分子，要不要重写申请书).
+  { question: /取消[^。？?]{0,4}积极分子(的)?资格|积极分子(的)?资格[^。？?]{0,6}(取消|没了|还在|保留)|(重新写|重写|再写一份|重新交|重新递交)[^。？?]{0,6}(申请书|一份)|申请书[^。？?]{0,8}(重新写|重写|再写一份|重新交|重新递交)/, unless: /^[^。？?]*(开除|除名|退党|脱党)/, fact: /取消[^。]{0,10}积极分子|积极分子[^。]{0,10}取消|重新(写|递交|提交|提出)/ },
+  // Leave during candidacy (预备期里休产假，转正会往后推吗): no regulation here speaks of leave.
+  { question: /(产假|病假|休假|婚假|出国|留学|进修)[^。？?]{0,16}(转正|预备期|考察期)[^。？?]{0,10}(推|延|顺延|往后|影响|算不算|中断)|(转正|预备期|考察期)[^。？?]{0,10}(产假|病假|婚假)/, fact: /产假|病假|休假/ },
+  // A notice of election candidates (选举大会前候选人名单要公示几天): the notice the rules time is a candidate member's.
+  { question: /(候选人|选举|换届)[^。？?]{0,20}公示[^。？?]{0,8}(几天|多少天|多久|多长时间|要不要|需不需要)/, fact: /(候选人|选举)[^。]{0,20}公示/ },
+  // Papers a mobile member takes to a local branch (去当地社区参加组织生活要带什么证明).
+  { question: /(带|开|出具|拿)(什么|啥|哪些)[^。？?]{0,2}(证明|材料|手续|介绍信)/, fact: /介绍信|证明|活动证/ },
+  // How long a theme day must last (主题党日每次活动时间至少要多长).
+  { question: /(党日|活动|会议|党课)(的)?(时间|时长)[^。？?，,]{0,6}(至少|最少|最短)?要?(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟/ },
   // How a party-group head is chosen (党小组长是选举产生还是支部指定): the rules do not say.
   { question: /(党小组长|小组长)[^。？?]{0,12}(选举|选出|指定|任命|产生|谁定|怎么定|谁来当)/, fact: /党小组长|小组长/ },
   // How long vetting letters take to come back (外调材料一般要几周才能寄回来): the rules give no time.
@@ -206,7 +218,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
     fact: /(诫勉|组织处理|免职|停职|降职)[^。]{0,30}(影响期|期限|不得(提拔|提升)|[0-9一二三四五六七八九十]+个?(月|年)内)|组织处理(包括|的种类|分为)/,
   },
   // The rank of a post ("专职副书记一般是什么职级"): set by the cadre rules, stated by no regulation here.
-  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)(行政)?级别(?!的)|(什么|啥)级别的(干部|领导|官)/, fact: /职级|级别|[正副](科|处|厅|局|部)级|[一二]级学科/ },
+  { question: /职级|(?<!(处分|开除党籍|警告|察看)[^，。？,?]{0,6})(什么|啥|哪个)(行政)?级别(?!的)|(什么|啥)级别的(干部|领导|官|待遇)|待遇[^。？?]{0,4}级别/, fact: /职级|级别|[正副](科|处|厅|局|部)级|[一二]级学科/ },
   // Time limits of an appeal (处分不服，多少天内要申诉): the regulations give the right, not the deadline.
   { question: /申诉[^。？?]{0,16}(多少天|几天|期限|多久|最晚|时限|时间限制)|(多少天|几天|多久|最晚)[^。？?]{0,10}申诉/, fact: /申诉[^。]{0,30}[0-9一二三四五六七八九十]+(日|天|个月)/ },
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
@@ -228,7 +240,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // Whether a relative or a colleague may sponsor one (我舅舅能当我的入党介绍人吗): the rules say who
   // sponsors (正式党员, 培养联系人), not who may not.
   {
-    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|^(?!.*(处分|警告|察看))(?=.*(我爸|我妈|父亲|母亲|爸爸|妈妈)是(老)?党员[^。？?]{0,16}(介绍人|联系人))|(介绍人|联系人)[^。？?]{0,12}(${SPONSOR_TIES})`),
+    question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|^(?!.*(处分|警告|察看))(?=.*(我爸|我妈|父亲|母亲|爸爸|妈妈)是(老)?党员[^。？?]{0,16}(介绍人|联系人))|(介绍人|联系人)[^。？?]{0,16}(${SPONSOR_TIES})`),
     fact: /亲属|亲戚|同一单位|本单位/,
   },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
@@ -273,7 +285,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // Whether the badge must be worn at work (上班是不是必须戴党徽): the constitution describes the badge only.
   { question: /(必须|一定要|要不要|得|非得)(佩)?戴党徽|戴党徽[^。？?]{0,6}(规定|要求)/, fact: /佩戴/ },
   // Who leads the oath (由谁来领誓) and whether there is an exam after training (培训完要考试吗, 考不过咋办): no regulation here says.
-  { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)/, fact: /领誓/ },
+  { question: /(谁|哪个|哪位)[^。？?]{0,4}领誓|领誓(的|人)[^。？?，,]{0,2}(是谁|必须|得|要|一定|由谁|可以|能)|领誓(行不行|可以吗|行吗|可不可以)|(领着|带着|带领)[^。？?]{0,6}(念|读|宣读)[^。？?]{0,4}誓词/, fact: /领誓/ },
   // An exam told as what is coming (支部月底要考试，…原话怎么说) asks nothing: only an exam in a clause that asks, or asked about after (得先考试，一般考啥).
   { question: /(?<!(明天|后天|下周|下个月|月底|马上|今天|周末)[^，。？,?]{0,4})(要|需要|得|用不用|要不要|会不会)(先)?考试(?!\s*(急|了|啦))(?=[^,;，；]*(吗|么|呢|不|没|还是|$)|.*考)|考不过|考试不及格|没考过|考[^。？?,，]{0,6}(哪些|什么|啥)(题|内容)/, fact: /考试/ },
   // Reciting a text by heart (誓词必须背下来吗, 能不能看稿): no regulation here asks it.
@@ -300,7 +312,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // How many hold an office now (中央书记处现在有几位书记): the library names no persons and counts no office holders.
   { question: /(现在|目前|如今|现任)[^。？?]{0,8}(有几位|有多少位|有几个人)/, fact: null },
   // Consecutive terms (一个人最多能连任几届): no regulation here limits them.
-  { question: /连任/, fact: /连任|连续任职/ },
+  { question: /连任|(连着|连续)当[^。？?]{0,4}(几|多少)届|最多[^。？?]{0,6}(当|做|干)(几|多少)届/, fact: /连任|连续任职/ },
   // Economic targets (人均GDP要达到多少): the constitution states goals, not figures.
   { question: /gdp|国内生产总值|人均收入/i, fact: /国内生产总值|gdp/i },
   // Lessons a week at school (小学每周要上几节党史课): the school's timetable.
@@ -323,7 +335,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // do not say how reports are handled.
   { question: /匿名[^。？?]{0,12}(举报|反映|信)[^。？?]{0,12}(受理|管用|有用|会查|会不会查|理不理)/, fact: /匿名[^。]{0,10}(举报|受理)/ },
   // Whether a ballot is valid (选票上多划了一个人，还算有效吗): the election rules, not these.
-  { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效|无效|作废/ },
+  { question: /选票[^。？?]{0,14}(有效|无效|作废|废票)/, fact: /有效票|无效票|废票|选票[^。]{0,10}(有效|无效|作废)/ },
   // An age limit for a post (候选人年龄有上限吗): set by cadre rules, not these.
   { question: /年龄[^。？?]{0,4}(上限|限制|门槛|卡)|年龄线|(岁数|年龄)标准/, fact: /岁/ },
   // Who counts as an old member (多大年纪算老党员): no regulation says.
@@ -423,13 +435,13 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
     fact: /(退党|除名|取消)[^。]{0,30}(年内|年以后|年后)/,
   },
   // The same asked the other way round (自行脱党除名了，得隔几年才能重新入党).
-  { question: /(除名|脱党|退党|取消[^。？?]{0,4}资格|资格[^。？?]{0,4}取消)[^。？?]{0,24}(重新入党|再入党|重新申请|再申请)[^。？?]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党|取消)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
+  { question: /(除名|脱党|退党|取消[^。？?]{0,6}资格|资格[^。？?]{0,4}取消)[^。？?]{0,24}(重新入党|再入党|重新申请|再申请)[^。]{0,12}(几年|多久|多少年|多长时间)/, fact: /(除名|退党|脱党|取消)[^。]{0,30}[0-9一二三四五六七八九十]+年/ },
   // Anniversaries (逢几周年才搞纪念活动), how often the constitution was amended, how many sit on a 党组 or how many
   // organisers a committee has: counts no regulation here gives.
   { question: /逢(几|多少)|(几|多少)周年/, fact: /周年/ },
   { question: /(修改|修订|修正)(过|了)?(几|多少)次/, fact: /[0-9一二三四五六七八九十]+次[^。]{0,4}(修改|修订)|(修改|修订)[^。]{0,4}[0-9一二三四五六七八九十]+次/ },
   { question: /党组(?!织)[^。？?]{0,8}(几个人|几人|多少人|几名|人数|成员[^。？?]{0,4}(几|多少))/, fact: /党组[^。]{0,10}[0-9一二三四五六七八九十]+(人|名)/ },
-  { question: /组织员[^。？?]{0,8}(?<!十)(几个|几名|多少|人数)(?!党员|发展对象|积极分子|预备党员|同志)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
+  { question: /组织员[^。？?]{0,8}(?<!十)(几个|几名|多少|人数)(?!党员|发展对象|积极分子|预备党员|同志)|(几个|几名|多少个?|多少名)[^，。？,?]{0,4}组织员|组织员[^。？?]{0,30}(配|设)(几|多少)(个|名)/, fact: /[0-9一二三四五六七八九十]+名?[^。]{0,4}组织员/ },
   // When party activities are held (主题党日放到周末, 开会占上班时间算不算出勤): local practice and labour rules.
   { question: /(放到|放在|安排在|改到|挪到)(周末|双休日?|节假日|休息日|晚上|下班后)|必须在工作日|占(用)?上班时间|算不算[^，。？,?]{0,6}(出勤|考勤|加班)|(出勤|考勤)[^，。？,?]{0,4}(怎么算|算不算|算吗)/, fact: /工作日|周末|节假日|休息日|工作时间|出勤|考勤/ },
   // Rights under detention (行政拘留期间党员权利要不要暂停): the rules speak of 留置、逮捕.
@@ -437,7 +449,7 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // Meetings and votes by video (开支部大会表决能不能搞视频会).
   { question: /视频会|视频会议|视频开会?|视频连线|线上视频|线上开会?|网上开会|线上会议|腾讯会议|钉钉会议|远程(参加|宣誓|开会|表决)/, fact: /视频|线上/ },
   // Grades of an appraisal (评议结果分几个档次, 优秀、合格、基本合格这几档).
-  { question: /(评议|述职|考核|测评|评定)[^。？?]{0,12}(分|有)(几|哪几)个?(档|档次|等次|等级)|(优秀|合格|基本合格)[^。？?]{0,12}(档|等次|等级)/, fact: /等次|档次|基本合格/ },
+  { question: /(评议|述职|考核|测评|评定|评估)[^。？?]{0,12}(分|有)(几|哪几)个?(档|档次|等次|等级)|(优秀|合格|基本合格)[^。？?]{0,12}(档|等次|等级)/, fact: /等次|档次|基本合格/ },
   // Recusal (亲弟弟申请入党，我要不要回避), youth-league membership kept after joining (团员身份还保留吗),
   // school results (挂科, 补考), the age that makes an old member, how long one may stay an activist.
   { question: /(要不要|需不需要|是否|用不用|该不该|得不得|需要)回避|回避(吗|不)/, fact: /回避/ },
