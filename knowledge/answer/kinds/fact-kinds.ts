@@ -46,6 +46,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /彩票/, fact: /彩票/ },
   { question: /结转|(结余|没花完|剩下)[^。？?]{0,10}(留到|接着用|明年)/, fact: /结转|结余/ },
   { question: /学历[^，。？,?]{0,6}(要求|以上|门槛|限制)|(要求|需要)[^，。？,?]{0,6}学历/, fact: /学历[^，。；]{0,6}(以上|要求)/ },
+  // School grades of a student applicant (挂过科还能被发展吗): not a condition the rules name.
+  { question: /(学习)?成绩[^。？?]{0,8}(要求|门槛|影响|不好|差)|挂(过)?科|绩点/, fact: /成绩|学业/ },
   // Commemorative medals (50年党龄发啥章): the library awards none.
   { question: /纪念章|发(啥|什么|哪种)章/, fact: /纪念章/ },
   // The plenum or month a thing happened or is held in (第三个历史决议在哪次全会上通过的, 全会一般放在哪几个月开).
@@ -92,10 +94,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(谁|哪位|什么场合|什么时候|哪一年|哪年|在哪)[^。？?]{0,10}(首次|最早|第一次)?提出|(首次|最早|第一次)提出/, fact: /首次提出|最早提出|第一次提出/ },
   // How long an inspection team stays (巡视组进驻多长时间, 每轮巡视持续多久): the constitution says how often, not how long.
   { question: /(进驻|每轮|一轮)[^，。？,?]{0,8}(多久|多长时间|几天|几个月|多少天)|(巡视|巡察)组?[^。？?]{0,16}(待|呆|驻)(多久|多长时间|几天|几个月|多少天)/, fact: /[0-9一二三四五六七八九十]+(个)?(月|天|日|周)/ },
+  // How often a county or city inspects (县委巡察多少年轮一遍): the constitution sets the system, not the cycle.
+  { question: /(巡察|巡视)[^。？?]{0,10}(多少年|几年|多久|多长时间)[^。？?]{0,4}(轮|一次|一遍)|(巡察|巡视)[^。？?]{0,6}(周期|轮一遍)/, fact: /(巡察|巡视)[^。]{0,30}(周期|一轮|全覆盖|[0-9一二三四五六七八九十]+年)/ },
   // The gestures of the oath (举哪只手, 拳头怎么握): no regulation here describes them.
   { question: /(宣誓|誓词)[^。？?]{0,12}(举(哪只|哪个|左|右)手|握拳|拳头)/, fact: /举起?右手|握拳|拳头/ },
   // The size of a flag or a badge (党旗尺寸有没有硬性规定): the constitution describes them, not their size.
   { question: /尺寸|规格/, fact: /尺寸|规格|厘米|长宽/ },
+  // An old or faded flag disposed of (党旗褪色了能扔吗): the constitution describes the flag, not its disposal.
+  { question: /党旗[^。？?]{0,12}(旧|褪色|破|烂|扔|销毁|回收)|(旧|褪色|破损|破了)[^。？?]{0,6}党旗/, fact: /党旗[^。]{0,20}(回收|销毁|破损)/ },
   // The exact colour (党徽的标准红色是什么色号): the constitution names colours, not their values.
   { question: /色号|色值|色卡|潘通|rgb|cmyk|(标准|具体)(的)?(红色|颜色|金黄色)是(什么|多少|哪)/, fact: /色号|色值|色卡/ },
   // How far back the vetting reaches (政审查三代以内吗, 旁系亲属也查): the rules name 家庭主要成员和重要社会关系, no degree of kinship.
@@ -153,52 +159,28 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(要不要|需不需要|用不用|需要|得|要)(交|缴|付|掏)[^，。？,?]{0,3}(培训费|学费|报名费|资料费|会务费|书本费|伙食费)|(培训费|报名费|资料费|会务费|书本费|伙食费)[^，。？,?]{0,6}(谁出|自己出|报销|多少|免|要不要交|收不收|交不交)/, fact: /培训费|学费|报名费|资料费|会务费|收费|免费/ },
   // Making up missed study (轮训那几天出差，缺的学时怎么补): the rules set hours, not make-up.
   { question: /(缺|落下|没参加|没去|错过|漏)[^。？?]{0,16}(学时|课时|培训|轮训|学习|党课)[^。？?]{0,8}(补|重修)|(学时|课时|培训|轮训|党课)[^。？?]{0,8}(怎么|如何|能不能|可以|要不要|得)补/, fact: /补学|补课|补训|补上/ },
-  // A civil vetting asked about (会不会影响我考公务员的政审): the party's political review is of its applicants.
-  { question: /(考公|公务员|考编|事业编|参军|当兵|入伍|军校|政法)[^。？?]{0,6}政审|政审[^。？?]{0,10}(考公|公务员|考编|事业编|参军|当兵|入伍)/, fact: null },
-  // A work unit's yearly assessment (受了警告，年底考核会不会定为不称职): civil rules grade it.
-  { question: /(年度|年终|年底|单位)考核[^。？?]{0,14}(不称职|称职|优秀|等次|档次|定为|评为|定成|评不上|评不了)/, fact: /(年度|年终)考核/ },
   // Sitting in on a meeting one does not belong to (积极分子能不能去旁听支部大会): answered where a passage names who may 列席.
   { question: /(能不能|能否|可不可以|可以|让不让|允许|准不准)[^。？?]{0,6}(去|来)?旁听/, fact: /旁听|列席/ },
-  // 诫勉 recorded in one's file (被诫勉谈话了，会记入档案吗): the rules file penalties, not 诫勉.
-  { question: /诫勉[^。？?]{0,16}档案|档案[^。？?]{0,10}诫勉/, fact: /诫勉[^。]{0,30}档案/ },
-  // Relatives sponsoring each other (夫妻之间可以互相介绍吗): no rule here speaks of kin.
-  { question: /(夫妻|两口子|夫妇|父子|母女|亲属|亲戚)[^。？?]{0,8}(互相|相互)介绍/, fact: /亲属|夫妻|配偶/ },
   // A share of members rated unqualified or excellent (民主评议有不合格名额吗): no quota is set.
   { question: /(不合格|优秀|先进|评优|推优)[^。？?]{0,6}(名额|配额)|名额[^。？?]{0,6}(不合格|优秀|先进|评优)/, fact: /名额|配额|比例/ },
   // The weather, the rules of a game and cooking (明天会不会下雨, 乒乓球一局打到几分, 饺子馅怎么调): off topic, however the story is told.
   { question: /下雨|下雪|天气|气温|刮风|台风|(一局|一场|一盘)[^。？?]{0,8}(几分|多少分)|几分算赢|比赛规则|调馅|[^。？?]{0,4}馅[^。？?]{0,10}(比例|怎么调|放多少)|菜谱|怎么炒|放多少盐/, fact: null },
   // How long an appointment runs (讲师一聘是几年): no regulation here appoints for a term.
   { question: /(一聘|一次聘|聘一次|聘期|聘任期|聘用期)[^。？?]{0,6}(几年|多久|多长)|聘[^。？?]{0,4}(几年|多久)/, fact: /聘期|(聘任|聘用)[^。]{0,8}([0-9一二三四五六七八九十]+年|期限)/ },
-  // How often a county or city inspects (县委巡察多少年轮一遍): the constitution sets the system, not the cycle.
-  { question: /(巡察|巡视)[^。？?]{0,10}(多少年|几年|多久|多长时间)[^。？?]{0,4}(轮|一次|一遍)|(巡察|巡视)[^。？?]{0,6}(周期|轮一遍)/, fact: /(巡察|巡视)[^。]{0,30}(周期|一轮|全覆盖|[0-9一二三四五六七八九十]+年)/ },
   // How many one person may take on (一名培养联系人最多能带几个): no count per person.
   { question: /(最多|一个人|一名|每个|每名|每位)[^。？?]{0,8}(能|可以)?带(几|多少)(个|名|人)/, fact: /[0-9一二三四五六七八九十]+名(入党积极分子|发展对象)|带[^。]{0,6}[0-9一二三四五六七八九十]+(名|个)/ },
-  // Another taking over one's duties while away (外派期间分管工作能不能委托别人代理): not provided for.
-  { question: /(工作|职务|职责|分管)[^。？?]{0,8}(委托|代理|代管)|(委托|找|让)[^。？?]{0,6}(别人|他人|其他委员)[^。？?]{0,4}(代理|代管|代行)/, fact: /代理|代行|委托/ },
-  // An old or faded flag disposed of (党旗褪色了能扔吗): the constitution describes the flag, not its disposal.
-  { question: /党旗[^。？?]{0,12}(旧|褪色|破|烂|扔|销毁|回收)|(旧|褪色|破损|破了)[^。？?]{0,6}党旗/, fact: /党旗[^。]{0,20}(回收|销毁|破损)/ },
-  // Paper files kept after going digital (档案电子化了，纸质的还留着吗).
-  { question: /(纸质|原件)[^。？?]{0,6}档案|档案[^。？?]{0,12}(电子化|数字化|扫描)/, fact: /电子|数字化|纸质/ },
   // A letter a mobile member takes to a local branch (流动党员到外地要开介绍信吗).
   { question: /流动党员[^。？?]{0,30}介绍信|介绍信[^。？?]{0,20}流动/, fact: /介绍信/ },
-  // School grades of a student applicant (挂过科还能被发展吗): not a condition the rules name.
-  { question: /(学习)?成绩[^。？?]{0,8}(要求|门槛|影响|不好|差)|挂(过)?科|绩点/, fact: /成绩|学业/ },
+  // Papers to bring, asked without 流动党员 (去当地社区参加组织生活要带什么证明); a passage on 活动证 or 证明 answers too.
+  { question: /(带|开|出具|拿)(什么|啥|哪些)[^。？?]{0,2}(证明|材料|手续|介绍信)/, fact: /介绍信|证明|活动证/ },
   // A delegate moved away (调到外市，代表资格怎么处理): the rules end it for a penalty (answered), not for a move.
   { question: /(调走|调到|调离|调出|调往|迁到|搬到)[^。？?]{0,16}代表资格/, fact: /代表资格[^。]{0,20}(调|迁|离开)|(调|迁|离开)[^。]{0,20}代表资格/ },
   // Photos on a form (志愿书要贴几寸照片).
   { question: /(贴|交|附|交几张)[^。？?]{0,4}照片|照片[^。？?]{0,6}(几寸|尺寸|规格|底色)|几寸|寸照|证件照/, fact: /照片/ },
-  // The standing a delegate needs (党代会代表候选人对党龄有没有要求): the 党章 sets it for committee members only.
-  { question: /代表(?!大会)(候选人)?[^。？?]{0,12}党龄|党龄[^。？?]{0,12}代表(?!大会)/, fact: /代表[^。]{0,20}党龄|党龄[^。]{0,20}代表/ },
   // An activist's standing lapsing, or an application written again after years (两年没被定为积极分子，要不要重写申请书).
   { question: /取消[^。？?]{0,4}积极分子(的)?资格|积极分子(的)?资格[^。？?]{0,6}(取消|没了|还在|保留)|(重新写|重写|再写一份|重新交|重新递交)[^。？?]{0,6}(申请书|一份)|申请书[^。？?]{0,8}(重新写|重写|再写一份|重新交|重新递交)/, unless: /^[^。？?]*(开除|除名|退党|脱党)/, fact: /取消[^。]{0,10}积极分子|积极分子[^。]{0,10}取消|重新(写|递交|提交|提出)/ },
   // Leave during candidacy (预备期里休产假，转正会往后推吗): no regulation here speaks of leave.
   { question: /(产假|病假|休假|婚假|出国|留学|进修)[^。？?]{0,16}(转正|预备期|考察期)[^。？?]{0,10}(推|延|顺延|往后|影响|算不算|中断)|(转正|预备期|考察期)[^。？?]{0,10}(产假|病假|婚假)/, fact: /产假|病假|休假/ },
-  // A notice of election candidates (选举大会前候选人名单要公示几天): the notice the rules time is a candidate member's.
-  { question: /(候选人|选举|换届)[^。？?]{0,20}公示[^。？?]{0,8}(几天|多少天|多久|多长时间|要不要|需不需要)/, fact: /(候选人|选举)[^。]{0,20}公示/ },
-  // Papers a mobile member takes to a local branch (去当地社区参加组织生活要带什么证明).
-  { question: /(带|开|出具|拿)(什么|啥|哪些)[^。？?]{0,2}(证明|材料|手续|介绍信)/, fact: /介绍信|证明|活动证/ },
-  // How long a theme day must last (主题党日每次活动时间至少要多长).
-  { question: /(党日|活动|会议|党课)(的)?(时间|时长)[^。？?，,]{0,6}(至少|最少|最短)?要?(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟/ },
   // How a party-group head is chosen (党小组长是选举产生还是支部指定): the rules do not say.
   { question: /(党小组长|小组长)[^。？?]{0,12}(选举|选出|指定|任命|产生|谁定|怎么定|谁来当)/, fact: /党小组长|小组长/ },
   // How long vetting letters take to come back (外调材料一般要几周才能寄回来): the rules give no time.
@@ -224,12 +206,16 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // Voting by proxy in an election (出差了能委托别人替他投票吗): no regulation here provides for it. A vote
   // on admitting a member is answered (细则: 因故不能到会的…书面意见).
   { question: /^.*(委托[^。？?]{0,8}(投票|表决|选举)|(替|代)(我|他|她|别人|人)?(投票|表决|投一票)|代投)/, unless: /^.*(入党|接收|预备党员|发展对象|留置|立案|审查)/, fact: /委托|代为/ },
+  // Another taking over one's duties while away (外派期间分管工作能不能委托别人代理): not provided for.
+  { question: /(工作|职务|职责|分管)[^。？?]{0,8}(委托|代理|代管)|(委托|找|让)[^。？?]{0,6}(别人|他人|其他委员)[^。？?]{0,4}(代理|代管|代行)/, fact: /代理|代行|委托/ },
   // The 党龄 a branch post needs: the 党章 sets it only for committees from the county up. A 支部大会 told
   // (党龄是从支部大会通过那天算) is no post.
   { question: /(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组长?)[^，。？,?]{0,12}党龄|党龄[^，。？,?]{0,12}(支部(?!大会|党员大会)|支委|支部委员|支部书记|党小组)|(纪检委员|组织委员|宣传委员)[^。？?]{0,12}党龄/, fact: /(支部|支委|党小组)[^。]{0,20}党龄|党龄[^。]{0,20}(支部|支委|党小组)/ },
   // The standing a township post or an 组织员 needs (乡镇党委委员对党龄有没有要求): the 党章 sets it from the county up,
   // so a township secretary asking about a county committee (镇党委书记…能当县委委员吗) is answered.
   { question: /(乡镇|镇党委|乡党委|街道党工委|组织员)[^，。？,?]{0,12}([？?][^，。？,?]{0,8})?党龄|党龄[^，。？,?]{0,12}(乡镇|镇党委|乡党委|组织员)/, unless: /^[^。？?]*(县委|市委|省委|州委|中央委员|中委)/, fact: /(乡镇|组织员)[^。]{0,20}党龄/ },
+  // The standing a delegate needs (党代会代表候选人对党龄有没有要求): the 党章 sets it for committee members only.
+  { question: /代表(?!大会)(候选人)?[^。？?]{0,12}党龄|党龄[^。？?]{0,12}代表(?!大会)/, fact: /代表[^。]{0,20}党龄|党龄[^。]{0,20}代表/ },
   // What one committee member does (组织委员具体管哪些事): a branch's division of work, set locally.
   { question: /(组织委员|宣传委员|纪检委员|青年委员|统战委员)(?![^，。？,?]{0,3}(让|叫|安排|要求)我)[^，。？,?]{0,8}(管|负责|职责|干什么|干啥|做什么|分工)/, fact: /组织委员|宣传委员|纪检委员|青年委员|统战委员/ },
   // What a branch does when a member dies (党员去世了要办什么手续): unless the question is about a case
@@ -243,6 +229,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
     question: new RegExp(`(${SPONSOR_TIES})[^。？?]{0,12}(介绍人|联系人)|^(?!.*(处分|警告|察看))(?=.*(我爸|我妈|父亲|母亲|爸爸|妈妈)是(老)?党员[^。？?]{0,16}(介绍人|联系人))|(介绍人|联系人)[^。？?]{0,16}(${SPONSOR_TIES})`),
     fact: /亲属|亲戚|同一单位|本单位/,
   },
+  // The same asked without 介绍人 (夫妻之间可以互相介绍吗): no rule here speaks of kin. Its fact differs from the kind above.
+  { question: /(夫妻|两口子|夫妇|父子|母女|亲属|亲戚)[^。？?]{0,8}(互相|相互)介绍/, fact: /亲属|夫妻|配偶/ },
   // Reporting one's own or a child's wedding (结婚要跟支部报备吗): no regulation here says.
   { question: /(结婚|婚礼|办酒|离婚)[^。？?]{0,10}(报备|报告|备案|报批)|(报备|报告|备案)[^。？?]{0,6}(结婚|婚礼|离婚)/, fact: /(婚)[^。]{0,15}(报告|备案|报批)|(报告|备案|报批)[^。]{0,15}婚/ },
   // The kinds of 政务处分: set by the law on public servants, not by party rules.
@@ -262,6 +250,10 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(不能|不得|不准|不许|不要)(超过|多于)[0-9一二两三四五六七八九十]+桌|((?<![好十百]|多摆|多办|多请)几桌|多少桌)(?=[,;.!?，；。！？吗呢啊]|$)|(不能少于|不少于|至少|起码|不低于)[0-9一二两三四五六七八九十]+个?小时/, fact: /桌|小时/ },
   // Whether a paper goes into one's file (谈话记录会放进我个人档案吗): said only where a passage speaks of 档案.
   { question: /(记|放|进|存|归)[^。？?]{0,4}(个人|人事)?档案/, fact: /(存入|归入|放入|记入|装入|列入|放进|纳入)[^。]{0,12}档案/ },
+  // Paper files kept after going digital (档案电子化了，纸质的还留着吗).
+  { question: /(纸质|原件)[^。？?]{0,6}档案|档案[^。？?]{0,12}(电子化|数字化|扫描)/, fact: /电子|数字化|纸质/ },
+  // 诫勉 recorded in one's file (被诫勉谈话了，会记入档案吗): the rules file penalties, not 诫勉.
+  { question: /诫勉[^。？?]{0,16}档案|档案[^。？?]{0,10}诫勉/, fact: /诫勉[^。]{0,30}档案/ },
   // A certificate's form (派出所得开一份什么样的证明): office practice.
   { question: /(开|出具)(一份|一个|个)?(什么样|什么)的?证明|证明[^。？?]{0,4}(什么样|格式|样式)/, fact: /证明[^。]{0,10}(格式|样式|内容)/ },
   // Whether an office may issue one (流入地党组织能给我开党员身份证明吗): local practice, unless a passage speaks of 证明.
@@ -272,10 +264,14 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(金额|数额)[^。？?]{0,2}(多大|多少)[^。？?]{0,4}(算|就算|才算)|多少(万|钱)[^。？?]{0,8}(才算|就算|算)|(金额|数额)[^。？?]{0,3}(上限|限额|限制)/, fact: /[0-9一二两三四五六七八九十]+(元|万)/ },
   // A meeting's or a lesson's length (组织生活会至少得开多长时间): no regulation here sets one.
   { question: /(会|会议|党课|党日|活动)[^。？?，,]{0,6}(开|讲|搞|上)(满|够)?(多长时间|多久|几个小时|几小时|多少分钟)(?!一次|1次)|(会|会议|党课|党日|活动)时长[^。？?，,]{0,6}(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟|学时/ },
+  // The same asked of the time itself (主题党日每次活动时间至少要多长); 学时 (the members' 32 a year) does not answer it.
+  { question: /(党日|活动|会议|党课)(的)?(时间|时长)[^。？?，,]{0,6}(至少|最少|最短)?要?(多长|多久|几个?小时|多少分钟)/, fact: /小时|分钟/ },
   // The form to fill in for a procedure (要填啥表): office practice, unless a passage names the form.
   { question: /(填|交)(什么|哪些|哪个|哪种)表/, fact: /表格|登记表|志愿书/ },
   // Awards after a penalty (受了警告处分，评先进还能报吗): the discipline rules restrict promotion, not awards.
   { question: /(处分|警告|限期改正|诫勉)[^。？?]{0,16}(评先|评优|评先进|表彰|优秀党员)|(评先|评优|评先进|表彰)[^。？?]{0,10}(处分|警告)/, fact: /(处分|处理)[^。]{0,20}(评先|评优|表彰)|(评先|评优|表彰)[^。]{0,20}(处分|不得)/ },
+  // A work unit's yearly assessment (受了警告，年底考核会不会定为不称职): civil rules grade it.
+  { question: /(年度|年终|年底|单位)考核[^。？?]{0,14}(不称职|称职|优秀|等次|档次|定为|评为|定成|评不上|评不了)/, fact: /(年度|年终)考核/ },
   // Whether one may hold two posts (纪委委员能不能由党委委员兼着): where the rules say who holds one, they say 由…担任 or 兼任.
   { question: /(能不能|可不可以|可以|能否|能)[^。？?]{0,12}兼(任|着|职|[？?]|$)|兼(任|着)[^。？?]{0,4}(吗|行不行|可以吗)/, unless: /^[^。？?]*(谁来当|由谁|谁当|谁担任|谁来担任)/, fact: /兼任|兼职|兼/ },
   // Grades of an assessment (述职评议结果分几个等次): no regulation here names them.
@@ -368,6 +364,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   // Practice no regulation here speaks of: a public notice before full membership, a joint branch, leaving
   // the youth league, a flag over a coffin, a medical, tattoos, the member's card, prize money.
   { question: /转正[^。？?]{0,6}公示|公示[^。？?]{0,4}转正/, fact: /转正[^。]{0,30}公示|公示[^。]{0,30}转正/ },
+  // A notice of election candidates (选举大会前候选人名单要公示几天): the notice the rules time is a candidate member's.
+  { question: /(候选人|选举|换届)[^。？?]{0,20}公示[^。？?]{0,8}(几天|多少天|多久|多长时间|要不要|需不需要)/, fact: /(候选人|选举)[^。]{0,20}公示/ },
   { question: /联合党支部|联合支部/, fact: /联合/ },
   // Leaving the youth league by age; 私自离团 on a trip abroad is another matter (第八十四条).
   { question: /(团员|共青团|团龄)[^。？?]{0,10}(离团|退团)|(离团|退团)[^。？?]{0,6}(年龄|岁)|(多大|几岁|岁数)[^。？?]{0,6}(离团|退团)/, fact: /离团|退团/ },
@@ -597,6 +595,8 @@ const ANSWER_KINDS: ReadonlyArray<{ question: RegExp; unless?: RegExp; fact: Reg
   { question: /(党小组|小组)的?(组)?长[^。？?]{0,20}(选举|选出|选的|指定|任命|怎么产生|怎么定|谁定)/, fact: /组长[^。]{0,30}(选举|指定|产生)/ },
   // A relative's record weighed in the political review (我舅舅坐过牢，政审会不会卡住我): the review reads relatives' political situation, not records.
   { question: /(失信|坐过牢|坐牢|判过刑|判刑|犯罪记录|犯过罪|被执行人?)[^。？?]{0,30}(影响|卡|通不过|入不了|能不能入党|还能入党)/, fact: /失信|刑事|犯罪|判刑/ },
+  // A civil vetting asked about (会不会影响我考公务员的政审): the party's political review is of its applicants.
+  { question: /(考公|公务员|考编|事业编|参军|当兵|入伍|军校|政法)[^。？?]{0,6}政审|政审[^。？?]{0,10}(考公|公务员|考编|事业编|参军|当兵|入伍)/, fact: null },
   // What a notice of candidates shows and how a complaint during it is handled (公示要不要把身份证号贴出来, 公示期间有人匿名举报多久出结论).
   { question: /公示[^。？?]{0,20}(身份证|住址|出生年月|照片|哪些内容|写哪些|贴哪些)|公示[^。？?]{0,12}(举报|反映问题|有人反映)[^。？?]{0,20}(多久|怎么核查|暂停|核查)/, fact: /公示[^。]{0,40}(内容|身份证|住址|照片|举报|核查)/ },
   // A headcount that makes a gathering misconduct (校友会人数超过多少就算违规): the rules weigh the conduct, they count no heads.
