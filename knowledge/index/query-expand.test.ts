@@ -154,6 +154,12 @@ describe('moving home', () => {
     expect(expandQuery('我想解释一下这个词的意思').expansions).not.toContain('申辩');
   });
 
+  it('reads the meeting for criticism and self-criticism as the 组织生活会, and 次数 as asking how often', () => {
+    expect(expandQuery('支部那种专门开展批评和自我批评的会，一年最少开几回').expansions).toContain('组织生活会');
+    expect(expandQuery('党员要敢于开展批评和自我批评').expansions).not.toContain('组织生活会');
+    expect(expandQuery('机关党员干部大会有没有次数要求').expansions).toContain('每年');
+  });
+
   it('reads the everyday names of gift cards, a dissent kept to oneself and a show of hands', () => {
     expect(expandQuery('家长往我包里塞了张超市卡，收了会怎样').expansions).toContain('消费卡');
     expect(expandQuery('大家都通过了，我能保留自己的看法吗').expansions).toContain('声明保留');
